@@ -1,0 +1,116 @@
+package io.okrsdk.core;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What an error response said, gathered once and handed to the {@link OkrApiException} subclass
+ * that matches its status.
+ */
+public final class ApiErrorDetails {
+  private final int statusCode;
+  private final String method;
+  private final String url;
+  private final String errorBody;
+  private final String requestId;
+  private final Duration retryAfter;
+
+  /**
+   * Creates the details of an error response.
+   *
+   * @param statusCode the HTTP status
+   * @param method the request method
+   * @param url the request URL, secrets already redacted
+   * @param errorBody the start of the body (capped at {@link OkrApiException#MAX_BODY_EXCERPT})
+   * @param requestId the server's request id, or {@code null}
+   * @param retryAfter the parsed {@code Retry-After}, or {@code null}
+   */
+  public ApiErrorDetails(
+      int statusCode,
+      String method,
+      String url,
+      String errorBody,
+      String requestId,
+      Duration retryAfter) {
+    this.statusCode = statusCode;
+    this.method = Objects.requireNonNull(method, "method");
+    this.url = Objects.requireNonNull(url, "url");
+    String body = errorBody == null ? "" : errorBody;
+    this.errorBody =
+        body.length() > OkrApiException.MAX_BODY_EXCERPT
+            ? body.substring(0, OkrApiException.MAX_BODY_EXCERPT)
+            : body;
+    this.requestId = requestId;
+    this.retryAfter = retryAfter;
+  }
+
+  /**
+   * The HTTP status.
+   *
+   * @return the status code
+   */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /**
+   * The request method.
+   *
+   * @return the method
+   */
+  public String method() {
+    return method;
+  }
+
+  /**
+   * The redacted request URL.
+   *
+   * @return the URL
+   */
+  public String url() {
+    return url;
+  }
+
+  /**
+   * The capped error body.
+   *
+   * @return the excerpt, possibly empty
+   */
+  public String errorBody() {
+    return errorBody;
+  }
+
+  /**
+   * The server's request id.
+   *
+   * @return the id or {@code null}
+   */
+  public String requestId() {
+    return requestId;
+  }
+
+  /**
+   * The parsed {@code Retry-After}.
+   *
+   * @return the wait or {@code null}
+   */
+  public Duration retryAfter() {
+    return retryAfter;
+  }
+
+  String describe() {
+    StringBuilder text =
+        new StringBuilder().append(method).append(' ').append(url).append(" returned HTTP ").append(statusCode);
+    if (requestId != null) {
+      text.append(" (request id ").append(requestId).append(')');
+    }
+    if (retryAfter != null) {
+      text.append(", retry after ").append(retryAfter.toSeconds()).append('s');
+    }
+    if (!errorBody.isEmpty()) {
+      String excerpt = errorBody.length() > 200 ? errorBody.substring(0, 200) + "…" : errorBody;
+      text.append(": ").append(excerpt.replaceAll("\\s+", " "));
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,131 @@
+package io.okrsdk.core;
+
+import com.squareup.moshi.Moshi;
+import io.okrsdk.core.auth.AuthScheme;
+import io.okrsdk.core.http.CallExecutor;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Call;
+import retrofit2.Retrofit;
+
+/**
+ * What a built platform client runs on: its HTTP client, Retrofit, Moshi and call executor. Made by
+ * {@link OkrClientBuilder}; platform clients hold one and close it on {@code close()}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ClientRuntime implements AutoCloseable {
+  private final HttpUrl baseUrl;
+  private final OkHttpClient httpClient;
+  private final boolean ownsHttpResources;
+  private final Retrofit retrofit;
+  private final Moshi moshi;
+  private final CallExecutor calls;
+  private final AuthScheme auth;
+  private final String clientName;
+
+  ClientRuntime(
+      String clientName,
+      HttpUrl baseUrl,
+      OkHttpClient httpClient,
+      boolean ownsHttpResources,
+      Retrofit retrofit,
+      Moshi moshi,
+      CallExecutor calls,
+      AuthScheme auth) {
+    this.clientName = clientName;
+    this.baseUrl = baseUrl;
+    this.httpClient = httpClient;
+    this.ownsHttpResources = ownsHttpResources;
+    this.retrofit = retrofit;
+    this.moshi = moshi;
+    this.calls = calls;
+    this.auth = auth;
+  }
+
+  /**
+   * Creates the implementation of a Retrofit interface bound to this runtime.
+   *
+   * @param api the interface
+   * @param <T> the interface type
+   * @return the implementation
+   */
+  public <T> T api(Class<T> api) {
+    return retrofit.create(api);
+  }
+
+  /**
+   * Executes a call on the calling thread with the SDK's error mapping.
+   *
+   * @param call the call
+   * @param <T> the body type
+   * @return the body
+   * @throws OkrException for every failure
+   */
+  public <T> T execute(Call<T> call) {
+    return calls.execute(call);
+  }
+
+  /**
+   * Executes a call asynchronously with the SDK's error mapping.
+   *
+   * @param call the call
+   * @param <T> the body type
+   * @return the future body
+   */
+  public <T> CompletableFuture<T> executeAsync(Call<T> call) {
+    return calls.executeAsync(call);
+  }
+
+  /**
+   * The base URL, ending in {@code /}.
+   *
+   * @return the base URL
+   */
+  public HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /**
+   * The client's Moshi, with the SDK's adapters.
+   *
+   * @return the Moshi instance
+   */
+  public Moshi moshi() {
+    return moshi;
+  }
+
+  /**
+   * The OkHttp client the runtime sends requests with.
+   *
+   * @return the HTTP client
+   */
+  public OkHttpClient httpClient() {
+    return httpClient;
+  }
+
+  /**
+   * Releases the connection pool and dispatcher threads when this runtime created them; a
+   * caller's own {@code OkHttpClient} is left untouched (the derived client shares its pool and
+   * dispatcher). Idempotent.
+   */
+  @Override
+  public void close() {
+    if (ownsHttpResources) {
+      httpClient.dispatcher().executorService().shutdown();
+      httpClient.connectionPool().evictAll();
+      try {
+        httpClient.dispatcher().executorService().awaitTermination(1, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return clientName + "{baseUrl=" + baseUrl + ", auth=" + auth.describe() + "}";
+  }
+}

@@ -1,0 +1,103 @@
+package io.okrsdk.core;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The server answered with an error status. A subclass per status tells the common cases apart
+ * ({@link NotFoundException}, {@link RateLimitedException}, {@link ServerErrorException}, ...), so
+ * callers can catch exactly what they handle.
+ *
+ * <p>The message holds the method, the URL (secrets redacted), the status and the start of the
+ * error body; never a credential.
+ */
+public class OkrApiException extends OkrException {
+  private static final long serialVersionUID = 1L;
+
+  /** How many characters of the error body are kept at most. */
+  public static final int MAX_BODY_EXCERPT = 2048;
+
+  /** The HTTP status. */
+  private final int statusCode;
+  /** The HTTP method. */
+  private final String method;
+  /** The redacted URL. */
+  private final String url;
+  /** The capped error body. */
+  private final String errorBody;
+  /** The server's request id, or null. */
+  private final String requestId;
+  /** The parsed Retry-After, or null. */
+  private final Duration retryAfter;
+
+  /**
+   * Creates an API exception.
+   *
+   * @param details what the server answered
+   */
+  public OkrApiException(ApiErrorDetails details) {
+    super(details.describe());
+    this.statusCode = details.statusCode();
+    this.method = details.method();
+    this.url = details.url();
+    this.errorBody = details.errorBody();
+    this.requestId = details.requestId();
+    this.retryAfter = details.retryAfter();
+  }
+
+  /**
+   * The HTTP status code.
+   *
+   * @return the status, such as 404
+   */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /**
+   * The HTTP method of the failed request.
+   *
+   * @return the method, such as {@code GET}
+   */
+  public String method() {
+    return method;
+  }
+
+  /**
+   * The request URL with secrets redacted.
+   *
+   * @return the redacted URL
+   */
+  public String url() {
+    return url;
+  }
+
+  /**
+   * The start of the error body, at most {@link #MAX_BODY_EXCERPT} characters.
+   *
+   * @return the excerpt, empty when the server sent no body
+   */
+  public String errorBody() {
+    return errorBody;
+  }
+
+  /**
+   * The request id the server reported in a header such as {@code X-Request-Id}, for support
+   * tickets.
+   *
+   * @return the id, when the server sent one
+   */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
+  }
+
+  /**
+   * How long the server asked the caller to wait, from a {@code Retry-After} header in seconds or
+   * as an HTTP date.
+   *
+   * @return the wait, when the server sent one
+   */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+}

@@ -1,0 +1,343 @@
+package io.okrsdk.core;
+
+import com.squareup.moshi.Moshi;
+import io.okrsdk.core.auth.AuthScheme;
+import io.okrsdk.core.http.AuthInterceptor;
+import io.okrsdk.core.http.CallExecutor;
+import io.okrsdk.core.http.DecodingConverterFactory;
+import io.okrsdk.core.http.ErrorMapper;
+import io.okrsdk.core.http.HeadersInterceptor;
+import io.okrsdk.core.http.HttpLogLevel;
+import io.okrsdk.core.http.LoggingInterceptor;
+import io.okrsdk.core.http.Redactor;
+import io.okrsdk.core.http.RetryInterceptor;
+import io.okrsdk.core.http.RetryPolicy;
+import io.okrsdk.core.http.Sleeper;
+import io.okrsdk.core.json.OkrJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.Executor;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * The options every okr-sdk client shares, and the one place a client's HTTP stack is put
+ * together. Platform builders ({@code PerformClient.builder()}, ...) extend it with their
+ * credentials and base URL presets.
+ *
+ * <p>Defaults: connect timeout 10 s, read and write timeouts 30 s, no whole-call timeout, 2
+ * retries of idempotent requests, no HTTP logging, async results delivered on OkHttp's dispatcher
+ * threads. Builders are not thread-safe; the clients they build are immutable and thread-safe.
+ *
+ * @param <B> the concrete builder type
+ */
+public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
+  private HttpUrl baseUrl;
+  private Duration connectTimeout = Duration.ofSeconds(10);
+  private Duration readTimeout = Duration.ofSeconds(30);
+  private Duration writeTimeout = Duration.ofSeconds(30);
+  private Duration callTimeout = Duration.ZERO;
+  private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+  private String userAgentSuffix;
+  private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+  private OkHttpClient httpClient;
+  private HttpLogLevel logLevel = HttpLogLevel.NONE;
+  private Executor asyncExecutor;
+  private Sleeper sleeper = Sleeper.SYSTEM;
+  private Clock clock = Clock.systemUTC();
+
+  /** For subclasses. */
+  protected OkrClientBuilder() {}
+
+  /**
+   * This builder, typed as the concrete builder.
+   *
+   * @return {@code this}
+   */
+  @SuppressWarnings("unchecked")
+  protected final B self() {
+    return (B) this;
+  }
+
+  /**
+   * The API's base URL. A trailing slash is added when missing; a path prefix (such as {@code
+   * https://app.quantive.com/results/}) is kept, and the API's paths are resolved under it.
+   *
+   * @param baseUrl an absolute http or https URL
+   * @return this builder
+   * @throws IllegalArgumentException when the URL is not absolute http(s) or has a query
+   */
+  public B baseUrl(String baseUrl) {
+    if (baseUrl == null || baseUrl.isBlank()) {
+      throw new IllegalArgumentException("baseUrl is required but was " + (baseUrl == null ? "null" : "blank"));
+    }
+    HttpUrl parsed = HttpUrl.parse(baseUrl.trim());
+    if (parsed == null) {
+      throw new IllegalArgumentException("baseUrl must be an absolute http or https URL, was: " + baseUrl.replaceAll("//[^/@]*@", "//"));
+    }
+    if (parsed.querySize() > 0 || parsed.fragment() != null) {
+      throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + Redactor.url(parsed));
+    }
+    if (!parsed.username().isEmpty() || !parsed.password().isEmpty()) {
+      throw new IllegalArgumentException("baseUrl must not carry credentials; use the builder's credential methods");
+    }
+    String path = parsed.encodedPath();
+    this.baseUrl = path.endsWith("/") ? parsed : parsed.newBuilder().encodedPath(path + "/").build();
+    return self();
+  }
+
+  /**
+   * How long to wait for a connection.
+   *
+   * @param timeout the timeout; zero means none
+   * @return this builder
+   */
+  public B connectTimeout(Duration timeout) {
+    this.connectTimeout = requireTimeout(timeout, "connectTimeout");
+    return self();
+  }
+
+  /**
+   * How long to wait for each read of a response.
+   *
+   * @param timeout the timeout; zero means none
+   * @return this builder
+   */
+  public B readTimeout(Duration timeout) {
+    this.readTimeout = requireTimeout(timeout, "readTimeout");
+    return self();
+  }
+
+  /**
+   * How long to wait for each write of a request.
+   *
+   * @param timeout the timeout; zero means none
+   * @return this builder
+   */
+  public B writeTimeout(Duration timeout) {
+    this.writeTimeout = requireTimeout(timeout, "writeTimeout");
+    return self();
+  }
+
+  /**
+   * A limit on a whole call, retries and their waits included.
+   *
+   * @param timeout the timeout; zero (the default) means none
+   * @return this builder
+   */
+  public B callTimeout(Duration timeout) {
+    this.callTimeout = requireTimeout(timeout, "callTimeout");
+    return self();
+  }
+
+  /**
+   * How often an idempotent request (GET, PUT, DELETE) is retried after a connection failure or a
+   * 408, 429, 502, 503 or 504. Writes that may have reached the server (POST, PATCH) are never
+   * retried.
+   *
+   * @param maxRetries retries after the first attempt; 0 turns retrying off (default 2)
+   * @return this builder
+   */
+  public B maxRetries(int maxRetries) {
+    this.retryPolicy = retryPolicy.withMaxRetries(maxRetries);
+    return self();
+  }
+
+  /**
+   * The whole retry policy: budget, backoff bounds and the longest {@code Retry-After} honoured.
+   *
+   * @param policy the policy
+   * @return this builder
+   */
+  public B retryPolicy(RetryPolicy policy) {
+    this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+    return self();
+  }
+
+  /**
+   * Text appended to the SDK's {@code User-Agent}, such as {@code my-app/1.2}.
+   *
+   * @param suffix the suffix
+   * @return this builder
+   */
+  public B userAgentSuffix(String suffix) {
+    this.userAgentSuffix = PathSegments.requireText(suffix, "userAgentSuffix");
+    return self();
+  }
+
+  /**
+   * A header sent with every request (unless the request sets it itself).
+   *
+   * @param name the header name
+   * @param value the value
+   * @return this builder
+   */
+  public B defaultHeader(String name, String value) {
+    defaultHeaders.put(PathSegments.requireText(name, "header name"), Objects.requireNonNull(value, "header value"));
+    return self();
+  }
+
+  /**
+   * An OkHttp client of the caller's to build on (for proxies, TLS, a shared connection pool). The
+   * SDK derives its own with {@code newBuilder()}, so the caller's client is not changed, and never
+   * closes the caller's pool or dispatcher.
+   *
+   * @param client the client
+   * @return this builder
+   */
+  public B httpClient(OkHttpClient client) {
+    this.httpClient = Objects.requireNonNull(client, "httpClient");
+    return self();
+  }
+
+  /**
+   * HTTP logging through {@code System.Logger} "io.okrsdk.http", credentials always redacted.
+   *
+   * @param level how much to log (default {@link HttpLogLevel#NONE})
+   * @return this builder
+   */
+  public B logLevel(HttpLogLevel level) {
+    this.logLevel = Objects.requireNonNull(level, "logLevel");
+    return self();
+  }
+
+  /**
+   * Where the futures of async calls are completed. By default they complete on OkHttp's
+   * dispatcher threads, where callers should not block.
+   *
+   * @param executor the executor
+   * @return this builder
+   */
+  public B asyncExecutor(Executor executor) {
+    this.asyncExecutor = Objects.requireNonNull(executor, "asyncExecutor");
+    return self();
+  }
+
+  /**
+   * How the client waits between retries; tests pass one that records instead of sleeping.
+   *
+   * @param sleeper the sleeper
+   * @return this builder
+   */
+  public B sleeper(Sleeper sleeper) {
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    return self();
+  }
+
+  /**
+   * The clock that {@code Retry-After} dates are measured against.
+   *
+   * @param clock the clock
+   * @return this builder
+   */
+  public B clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return self();
+  }
+
+  /**
+   * Whether a base URL was set (by {@link #baseUrl(String)} or a platform preset).
+   *
+   * @return {@code true} when set
+   */
+  protected final boolean hasBaseUrl() {
+    return baseUrl != null;
+  }
+
+  /**
+   * Adds platform adapters to the client's Moshi. The default adds none.
+   *
+   * @param moshi the builder with the SDK's adapters
+   */
+  protected void configureJson(Moshi.Builder moshi) {}
+
+  /**
+   * Fails with a clear message when a required setting is missing.
+   *
+   * @param value the setting's value
+   * @param message what to say, naming the builder method to call
+   * @param <T> the value type
+   * @return the value
+   * @throws IllegalStateException when {@code value} is {@code null}
+   */
+  protected static <T> T requireSetting(T value, String message) {
+    if (value == null) {
+      throw new IllegalStateException(message);
+    }
+    return value;
+  }
+
+  /**
+   * Puts the HTTP stack together: derived OkHttp client with the SDK's interceptors, Retrofit,
+   * Moshi and the call executor.
+   *
+   * @param clientName the client's name, for messages and {@code User-Agent}
+   * @param auth the credentials; {@code null} fails with a message naming the missing setting
+   * @param missingAuthMessage what to say when {@code auth} is {@code null}
+   * @return the runtime
+   * @throws IllegalStateException when the base URL or the credentials are missing
+   */
+  protected final ClientRuntime buildRuntime(String clientName, AuthScheme auth, String missingAuthMessage) {
+    requireSetting(auth, missingAuthMessage);
+    requireSetting(baseUrl, clientName + " needs a base URL: call baseUrl(...) or one of the builder's presets");
+
+    boolean ownsHttpResources = httpClient == null;
+    OkHttpClient.Builder http = ownsHttpResources ? new OkHttpClient.Builder() : httpClient.newBuilder();
+    Redactor redactor = new Redactor(auth.headers().keySet());
+    http.connectTimeout(connectTimeout)
+        .readTimeout(readTimeout)
+        .writeTimeout(writeTimeout)
+        .callTimeout(callTimeout)
+        .addInterceptor(new HeadersInterceptor(userAgent(clientName), defaultHeaders))
+        .addInterceptor(new RetryInterceptor(retryPolicy, sleeper, clock))
+        .addNetworkInterceptor(new AuthInterceptor(baseUrl, auth))
+        .addNetworkInterceptor(new LoggingInterceptor(logLevel, redactor, System.getLogger("io.okrsdk.http")));
+    OkHttpClient client = http.build();
+
+    Moshi.Builder json = OkrJson.builder();
+    configureJson(json);
+    Moshi moshi = json.build();
+    Retrofit retrofit =
+        new Retrofit.Builder()
+            .baseUrl(baseUrl)
+            .client(client)
+            .addConverterFactory(new DecodingConverterFactory(MoshiConverterFactory.create(moshi)))
+            .build();
+    CallExecutor calls = new CallExecutor(new ErrorMapper(clock), asyncExecutor);
+    return new ClientRuntime(clientName, baseUrl, client, ownsHttpResources, retrofit, moshi, calls, auth);
+  }
+
+  private String userAgent(String clientName) {
+    String agent = "okr-sdk-java/" + sdkVersion() + " (" + clientName + "; Java " + System.getProperty("java.version") + ")";
+    return userAgentSuffix == null ? agent : agent + " " + userAgentSuffix;
+  }
+
+  private static String sdkVersion() {
+    try (InputStream in = OkrClientBuilder.class.getResourceAsStream("sdk.properties")) {
+      if (in == null) {
+        return "dev";
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version", "dev");
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+
+  private static Duration requireTimeout(Duration timeout, String name) {
+    Objects.requireNonNull(timeout, name);
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException(name + " must not be negative, was " + timeout);
+    }
+    return timeout;
+  }
+}

@@ -1,0 +1,81 @@
+package io.okrsdk.core.http;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+
+/**
+ * Removes secrets from what the SDK logs or puts into exception messages: credential headers,
+ * secret-looking query parameters and JSON fields, and user info in URLs.
+ */
+public final class Redactor {
+  /** What replaces a secret. */
+  public static final String REDACTED = "██";
+
+  private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(token|key|secret|password|passwd|auth|signature|session).*");
+  private static final Pattern SECRET_JSON_FIELD =
+      Pattern.compile("(?i)(\"[^\"]*(?:token|key|secret|password|passwd)[^\"]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+
+  private final Set<String> secretHeaders;
+
+  /**
+   * Creates a redactor.
+   *
+   * @param credentialHeaders the header names the client's auth scheme sets
+   */
+  public Redactor(Set<String> credentialHeaders) {
+    Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    names.addAll(Set.of("Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie"));
+    names.addAll(credentialHeaders);
+    this.secretHeaders = names;
+  }
+
+  /**
+   * Whether a header's value must not be shown.
+   *
+   * @param name the header name
+   * @return {@code true} for credential headers
+   */
+  public boolean isSecretHeader(String name) {
+    return secretHeaders.contains(name) || SECRET_NAME.matcher(name).matches() && !name.toLowerCase(Locale.ROOT).startsWith("content");
+  }
+
+  /**
+   * The header value as it may be shown.
+   *
+   * @param name the header name
+   * @param value the value
+   * @return the value, or {@link #REDACTED}
+   */
+  public String header(String name, String value) {
+    return isSecretHeader(name) ? REDACTED : value;
+  }
+
+  /**
+   * The URL as it may be shown: no user info, secret-looking query values replaced.
+   *
+   * @param url the URL
+   * @return the redacted URL text
+   */
+  public static String url(HttpUrl url) {
+    HttpUrl.Builder builder = url.newBuilder().username("").password("");
+    for (String name : url.queryParameterNames()) {
+      if (SECRET_NAME.matcher(name).matches()) {
+        builder.setQueryParameter(name, REDACTED);
+      }
+    }
+    return builder.build().toString();
+  }
+
+  /**
+   * JSON text with the values of secret-looking string fields replaced.
+   *
+   * @param json the text
+   * @return the redacted text
+   */
+  public static String body(String json) {
+    return SECRET_JSON_FIELD.matcher(json).replaceAll("$1\"" + REDACTED + "\"");
+  }
+}

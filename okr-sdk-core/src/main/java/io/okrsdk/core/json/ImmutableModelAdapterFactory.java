@@ -1,0 +1,210 @@
+package io.okrsdk.core.json;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonQualifier;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Bridges Moshi and Immutables: for an abstract type marked {@link OkrModel}, reads JSON through the
+ * generated {@code Immutable<Name>.builder()} and writes it through the accessors.
+ *
+ * <p>The attributes are the type's public no-argument accessors that have a same-named one-argument
+ * setter on the generated builder (derived values and helper methods have none, so they are
+ * neither read nor written). All reflection happens once, when Moshi first asks for the type's
+ * adapter; decoding an object then costs one method-handle call per field.
+ */
+final class ImmutableModelAdapterFactory implements JsonAdapter.Factory {
+  private static final MethodType BUILDER_FACTORY = MethodType.methodType(Object.class);
+  private static final MethodType SETTER = MethodType.methodType(void.class, Object.class, Object.class);
+  private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+  private static final MethodType BUILD = MethodType.methodType(Object.class, Object.class);
+
+  @Override
+  public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+    if (!annotations.isEmpty()) {
+      return null;
+    }
+    Class<?> raw = Types.getRawType(type);
+    if (!raw.isAnnotationPresent(OkrModel.class)) {
+      return null;
+    }
+    Class<?> target = raw;
+    if (!Modifier.isAbstract(raw.getModifiers()) && raw.getSimpleName().startsWith("Immutable")) {
+      // Asked for the generated class itself: use its abstract parent's description.
+      target = abstractParent(raw);
+    }
+    return build(target, moshi).nullSafe();
+  }
+
+  private static Class<?> abstractParent(Class<?> generated) {
+    if (generated.getSuperclass() != null && generated.getSuperclass().isAnnotationPresent(OkrModel.class)) {
+      return generated.getSuperclass();
+    }
+    for (Class<?> parent : generated.getInterfaces()) {
+      if (parent.isAnnotationPresent(OkrModel.class)) {
+        return parent;
+      }
+    }
+    throw new IllegalArgumentException("no @OkrModel parent for " + generated.getName());
+  }
+
+  private static <T> ImmutableModelAdapter<T> build(Class<T> type, Moshi moshi) {
+    Class<?> immutable = generatedClass(type);
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+      Method builderMethod = immutable.getMethod("builder");
+      Class<?> builderType = builderMethod.getReturnType();
+      MethodHandle newBuilder = lookup.unreflect(builderMethod).asType(BUILDER_FACTORY);
+      MethodHandle build = lookup.unreflect(builderType.getMethod("build")).asType(BUILD);
+
+      List<ModelProperty> properties = new ArrayList<>();
+      for (Method accessor : accessors(type, immutable)) {
+        Method setter = setterFor(builderType, accessor);
+        if (setter == null) {
+          continue;
+        }
+        Json json = accessor.getAnnotation(Json.class);
+        if (json != null && json.ignore()) {
+          continue;
+        }
+        String jsonName = json != null && !Json.UNSET_NAME.equals(json.name()) ? json.name() : accessor.getName();
+        JsonAdapter<Object> adapter = moshi.adapter(accessor.getGenericReturnType(), qualifiers(accessor));
+        properties.add(
+            new ModelProperty(
+                jsonName,
+                accessor.getName(),
+                adapter,
+                lookup.unreflect(accessor).asType(GETTER),
+                lookup.unreflect(setter).asType(SETTER)));
+      }
+      return new ImmutableModelAdapter<>(type, properties, newBuilder, build);
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      throw new IllegalArgumentException(
+          type.getName() + " is marked @OkrModel but its generated builder is not usable: " + e, e);
+    }
+  }
+
+  private static Class<?> generatedClass(Class<?> type) {
+    String name = type.getPackageName() + ".Immutable" + type.getSimpleName();
+    try {
+      return Class.forName(name, true, type.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalArgumentException(
+          type.getName() + " is marked @OkrModel but " + name + " was not generated (missing @Value.Immutable?)", e);
+    }
+  }
+
+  /** Public, non-static accessors with no parameters, in a stable order (for stable JSON output). */
+  private static List<Method> accessors(Class<?> type, Class<?> immutable) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<Method> result = new ArrayList<>();
+    Method[] methods = type.getMethods();
+    Arrays.sort(methods, Comparator.comparing(Method::getName));
+    for (Method method : methods) {
+      if (method.getParameterCount() != 0
+          || Modifier.isStatic(method.getModifiers())
+          || method.getReturnType() == void.class
+          || method.getDeclaringClass() == Object.class
+          || method.isSynthetic()
+          || method.isBridge()
+          || !seen.add(method.getName())) {
+        continue;
+      }
+      result.add(method);
+    }
+    return sortByDeclaration(immutable, result);
+  }
+
+  /**
+   * The generated class declares one field per attribute, in the model's declaration order (the
+   * JVM keeps field order, unlike method order), so written JSON follows the model; the rest stay
+   * in name order.
+   */
+  private static List<Method> sortByDeclaration(Class<?> immutable, List<Method> methods) {
+    List<String> order = new ArrayList<>();
+    for (Field declared : immutable.getDeclaredFields()) {
+      order.add(declared.getName());
+    }
+    methods.sort(
+        Comparator.comparingInt(
+            m -> {
+              int index = order.indexOf(m.getName());
+              return index < 0 ? Integer.MAX_VALUE : index;
+            }));
+    return methods;
+  }
+
+  /** The builder's setter that takes the accessor's own type (or a supertype, such as Iterable). */
+  private static Method setterFor(Class<?> builderType, Method accessor) {
+    Class<?> valueType = boxed(accessor.getReturnType());
+    Method best = null;
+    for (Method candidate : builderType.getMethods()) {
+      if (!candidate.getName().equals(accessor.getName()) || candidate.getParameterCount() != 1) {
+        continue;
+      }
+      Class<?> parameter = boxed(candidate.getParameterTypes()[0]);
+      if (!parameter.isAssignableFrom(valueType)) {
+        continue;
+      }
+      // Prefer the most specific parameter type: Optional<T> over Object, List over Iterable.
+      if (best == null || boxed(best.getParameterTypes()[0]).isAssignableFrom(parameter)) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  private static Set<Annotation> qualifiers(Method accessor) {
+    Set<Annotation> result = new LinkedHashSet<>();
+    for (Annotation annotation : accessor.getAnnotations()) {
+      if (annotation.annotationType().isAnnotationPresent(JsonQualifier.class)) {
+        result.add(annotation);
+      }
+    }
+    return result;
+  }
+
+  private static Class<?> boxed(Class<?> type) {
+    if (!type.isPrimitive()) {
+      return type;
+    }
+    if (type == boolean.class) {
+      return Boolean.class;
+    }
+    if (type == int.class) {
+      return Integer.class;
+    }
+    if (type == long.class) {
+      return Long.class;
+    }
+    if (type == double.class) {
+      return Double.class;
+    }
+    if (type == float.class) {
+      return Float.class;
+    }
+    if (type == short.class) {
+      return Short.class;
+    }
+    if (type == byte.class) {
+      return Byte.class;
+    }
+    return Character.class;
+  }
+}

@@ -1,0 +1,21 @@
+package io.okrsdk.core.json;
+
+import com.squareup.moshi.JsonAdapter;
+import java.lang.invoke.MethodHandle;
+
+/** One attribute of a model: its JSON name, its adapter, and handles to read and set it. */
+final class ModelProperty {
+  final String jsonName;
+  final String attribute;
+  final JsonAdapter<Object> adapter;
+  final MethodHandle getter;
+  final MethodHandle setter;
+
+  ModelProperty(String jsonName, String attribute, JsonAdapter<Object> adapter, MethodHandle getter, MethodHandle setter) {
+    this.jsonName = jsonName;
+    this.attribute = attribute;
+    this.adapter = adapter;
+    this.getter = getter;
+    this.setter = setter;
+  }
+}

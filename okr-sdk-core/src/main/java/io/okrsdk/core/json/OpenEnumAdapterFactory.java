@@ -1,0 +1,61 @@
+package io.okrsdk.core.json;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Set;
+
+/**
+ * Reads and writes {@link OpenEnum} values: a JSON string becomes a known constant or an unknown
+ * value that keeps its spelling, so a new server value never fails a decode.
+ */
+public final class OpenEnumAdapterFactory implements JsonAdapter.Factory {
+
+  @Override
+  public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+    if (!annotations.isEmpty() || Types.getRawType(type) != OpenEnum.class) {
+      return null;
+    }
+    if (!(type instanceof ParameterizedType)) {
+      throw new IllegalArgumentException("OpenEnum needs its enum type argument: " + type);
+    }
+    Type argument = ((ParameterizedType) type).getActualTypeArguments()[0];
+    return adapterFor(Types.getRawType(argument).asSubclass(Enum.class)).nullSafe();
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static JsonAdapter<?> adapterFor(Class<? extends Enum> enumType) {
+    return new Adapter(new EnumSpellings(enumType));
+  }
+
+  private static final class Adapter<E extends Enum<E>> extends JsonAdapter<OpenEnum<E>> {
+    private final EnumSpellings<E> spellings;
+
+    Adapter(EnumSpellings<E> spellings) {
+      this.spellings = spellings;
+    }
+
+    @Override
+    public OpenEnum<E> fromJson(JsonReader reader) throws IOException {
+      // nextString also accepts numbers and reports other tokens with their JSON path.
+      String raw = reader.nextString();
+      return OpenEnum.resolved(raw, spellings.lookup(raw));
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, OpenEnum<E> value) throws IOException {
+      writer.value(value.value());
+    }
+
+    @Override
+    public String toString() {
+      return "JsonAdapter(OpenEnum<" + spellings.type().getSimpleName() + ">)";
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package io.okrsdk.core.paging;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * One page of a listing, as {@link PagedIterable#pages()} hands it out.
+ *
+ * @param <T> the item type
+ */
+public final class Page<T> {
+  private final int number;
+  private final List<T> items;
+  private final OptionalLong totalCount;
+
+  Page(int number, List<T> items, OptionalLong totalCount) {
+    this.number = number;
+    this.items = List.copyOf(items);
+    this.totalCount = totalCount;
+  }
+
+  /**
+   * The page's position in this iteration, from 0.
+   *
+   * @return the page number
+   */
+  public int number() {
+    return number;
+  }
+
+  /**
+   * The page's items, in server order (cut short when an item cap was reached).
+   *
+   * @return the items
+   */
+  public List<T> items() {
+    return items;
+  }
+
+  /**
+   * The total number of items the server reported for the whole listing.
+   *
+   * @return the total, when the API reports one
+   */
+  public OptionalLong totalCount() {
+    return totalCount;
+  }
+
+  @Override
+  public String toString() {
+    return "Page{number=" + number + ", items=" + items.size() + ", totalCount=" + totalCount + "}";
+  }
+}

@@ -1,0 +1,48 @@
+package io.okrsdk.core.paging;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * One walk over the pages of a listing, with the stop rules every strategy shares: an empty page,
+ * a known total reached, or a continuation that is missing or was seen before (a server that
+ * repeats itself must not make the SDK loop forever).
+ *
+ * @param <T> the item type
+ * @param <K> how a strategy names a page (an offset, a link, a cursor)
+ */
+abstract class PageWalker<T, K> {
+  private final Set<K> seen = new HashSet<>();
+  private K nextKey;
+  private long delivered;
+  private boolean done;
+
+  PageWalker(K firstKey) {
+    this.nextKey = firstKey;
+  }
+
+  /** Fetches the page named by {@code key}. */
+  abstract PageResult<T> fetch(K key);
+
+  /** The key of the page after {@code result}, or {@code null} when the strategy sees no more. */
+  abstract K keyAfter(K key, PageResult<T> result, long deliveredSoFar);
+
+  /** The next page, or {@code null} when the listing is done. */
+  final PageResult<T> next() {
+    if (done) {
+      return null;
+    }
+    K key = nextKey;
+    seen.add(key);
+    PageResult<T> result = fetch(key);
+    delivered += result.items().size();
+    K following = result.items().isEmpty() ? null : keyAfter(key, result, delivered);
+    boolean totalReached = result.total().isPresent() && delivered >= result.total().getAsLong();
+    if (following == null || totalReached || seen.contains(following)) {
+      done = true;
+    } else {
+      nextKey = following;
+    }
+    return result;
+  }
+}

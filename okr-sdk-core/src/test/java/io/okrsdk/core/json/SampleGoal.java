@@ -1,0 +1,64 @@
+package io.okrsdk.core.json;
+
+import com.squareup.moshi.Json;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A model shaped like the platforms' goals, to exercise the Immutables bridge. */
+@OkrModel
+@Value.Immutable
+public interface SampleGoal {
+  enum Rag {
+    RED,
+    AMBER,
+    @Json(name = "green")
+    GREEN,
+    @WireAlias({"ON TRACK"})
+    ON_TRACK
+  }
+
+  @Json(name = "api_id")
+  String apiId();
+
+  Optional<String> title();
+
+  @Json(name = "target_value")
+  Optional<BigDecimal> targetValue();
+
+  @Json(name = "due")
+  Optional<LocalDate> dueDate();
+
+  Optional<OffsetDateTime> created();
+
+  @Json(name = "rag_status")
+  Optional<OpenEnum<Rag>> ragStatus();
+
+  List<String> tags();
+
+  Map<String, String> properties();
+
+  @Json(name = "is_okr")
+  boolean isOkr();
+
+  @Value.Default
+  default int weight() {
+    return 1;
+  }
+
+  /** Not an attribute: no builder setter, so neither read nor written. */
+  default boolean hasTarget() {
+    return targetValue().isPresent();
+  }
+
+  @Value.Check
+  default void check() {
+    if (apiId().isBlank()) {
+      throw new IllegalStateException("apiId must not be blank");
+    }
+  }
+}
