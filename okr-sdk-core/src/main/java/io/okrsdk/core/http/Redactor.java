@@ -12,7 +12,7 @@ import okhttp3.HttpUrl;
  */
 public final class Redactor {
   /** What replaces a secret. */
-  public static final String REDACTED = "██";
+  public static final String REDACTED = "REDACTED";
 
   private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(token|key|secret|password|passwd|auth|signature|session).*");
   private static final Pattern SECRET_JSON_FIELD =
@@ -61,9 +61,13 @@ public final class Redactor {
    */
   public static String url(HttpUrl url) {
     HttpUrl.Builder builder = url.newBuilder().username("").password("");
-    for (String name : url.queryParameterNames()) {
-      if (SECRET_NAME.matcher(name).matches()) {
-        builder.setQueryParameter(name, REDACTED);
+    if (url.querySize() > 0) {
+      // Rebuilt in order, so the shown URL reads like the sent one.
+      builder.query(null);
+      for (int i = 0; i < url.querySize(); i++) {
+        String name = url.queryParameterName(i);
+        String value = url.queryParameterValue(i);
+        builder.addQueryParameter(name, value != null && SECRET_NAME.matcher(name).matches() ? REDACTED : value);
       }
     }
     return builder.build().toString();

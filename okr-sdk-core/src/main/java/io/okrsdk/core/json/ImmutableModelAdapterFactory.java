@@ -67,11 +67,10 @@ final class ImmutableModelAdapterFactory implements JsonAdapter.Factory {
   private static <T> ImmutableModelAdapter<T> build(Class<T> type, Moshi moshi) {
     Class<?> immutable = generatedClass(type);
     try {
-      MethodHandles.Lookup lookup = MethodHandles.publicLookup();
       Method builderMethod = immutable.getMethod("builder");
       Class<?> builderType = builderMethod.getReturnType();
-      MethodHandle newBuilder = lookup.unreflect(builderMethod).asType(BUILDER_FACTORY);
-      MethodHandle build = lookup.unreflect(builderType.getMethod("build")).asType(BUILD);
+      MethodHandle newBuilder = unreflect(builderMethod).asType(BUILDER_FACTORY);
+      MethodHandle build = unreflect(builderType.getMethod("build")).asType(BUILD);
 
       List<ModelProperty> properties = new ArrayList<>();
       for (Method accessor : accessors(type, immutable)) {
@@ -90,13 +89,23 @@ final class ImmutableModelAdapterFactory implements JsonAdapter.Factory {
                 jsonName,
                 accessor.getName(),
                 adapter,
-                lookup.unreflect(accessor).asType(GETTER),
-                lookup.unreflect(setter).asType(SETTER)));
+                unreflect(accessor).asType(GETTER),
+                unreflect(setter).asType(SETTER)));
       }
       return new ImmutableModelAdapter<>(type, properties, newBuilder, build);
     } catch (NoSuchMethodException | IllegalAccessException e) {
       throw new IllegalArgumentException(
           type.getName() + " is marked @OkrModel but its generated builder is not usable: " + e, e);
+    }
+  }
+
+  /** Public models resolve through the public lookup; package-private ones need access granted. */
+  private static MethodHandle unreflect(Method method) throws IllegalAccessException {
+    try {
+      return MethodHandles.publicLookup().unreflect(method);
+    } catch (IllegalAccessException notPublic) {
+      method.setAccessible(true);
+      return MethodHandles.lookup().unreflect(method);
     }
   }
 

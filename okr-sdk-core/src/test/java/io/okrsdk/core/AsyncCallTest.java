@@ -1,0 +1,66 @@
+package io.okrsdk.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.okrsdk.core.auth.BasicAuth;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+
+class AsyncCallTest {
+  @StartStop final MockWebServer server = new MockWebServer();
+
+  @Test
+  void completesOnTheConfiguredExecutor() throws Exception {
+    server.enqueue(new MockResponse.Builder().body("{\"id\":\"7\"}").build());
+    ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "caller-pool"));
+    AtomicReference<String> thread = new AtomicReference<>();
+    try (TestClient client =
+        TestClient.builder().baseUrl(server.url("/").toString()).auth(new BasicAuth("u", "p")).asyncExecutor(executor).build()) {
+      CompletableFuture<TestClient.Item> future = client.runtime.executeAsync(client.api.get("7"));
+      String id = future.thenApply(item -> {
+        thread.set(Thread.currentThread().getName());
+        return item.id();
+      }).get(5, TimeUnit.SECONDS);
+      assertThat(id).isEqualTo("7");
+    } finally {
+      executor.shutdown();
+    }
+    assertThat(thread.get()).isEqualTo("caller-pool");
+  }
+
+  @Test
+  void failuresUseTheSameMapping() {
+    server.enqueue(new MockResponse.Builder().code(404).build());
+    server.enqueue(new MockResponse.Builder().body("not json").build());
+    try (TestClient client =
+        TestClient.builder().baseUrl(server.url("/").toString()).auth(new BasicAuth("u", "p")).build()) {
+      assertThatThrownBy(() -> client.runtime.executeAsync(client.api.get("1")).get(5, TimeUnit.SECONDS))
+          .isInstanceOf(ExecutionException.class)
+          .hasCauseInstanceOf(NotFoundException.class);
+      assertThatThrownBy(() -> client.runtime.executeAsync(client.api.get("1")).get(5, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(OkrDecodingException.class);
+    }
+  }
+
+  @Test
+  void cancellingTheFutureCancelsTheCall() throws Exception {
+    server.enqueue(new MockResponse.Builder().body("{\"id\":\"1\"}").headersDelay(5, TimeUnit.SECONDS).build());
+    try (TestClient client =
+        TestClient.builder().baseUrl(server.url("/").toString()).auth(new BasicAuth("u", "p")).build()) {
+      retrofit2.Call<TestClient.Item> call = client.api.get("1");
+      CompletableFuture<TestClient.Item> future = client.runtime.executeAsync(call);
+      server.takeRequest(5, TimeUnit.SECONDS);
+      future.cancel(true);
+      assertThat(call.isCanceled()).isTrue();
+    }
+  }
+}

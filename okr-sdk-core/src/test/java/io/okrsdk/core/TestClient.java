@@ -1,0 +1,96 @@
+package io.okrsdk.core;
+
+import io.okrsdk.core.auth.AuthScheme;
+import io.okrsdk.core.json.OkrModel;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import retrofit2.Call;
+import retrofit2.http.Body;
+import retrofit2.http.DELETE;
+import retrofit2.http.GET;
+import retrofit2.http.PATCH;
+import retrofit2.http.POST;
+import retrofit2.http.PUT;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+import retrofit2.http.Url;
+
+/** A minimal platform client on top of the core, the way platform modules build theirs. */
+final class TestClient implements AutoCloseable {
+  final ClientRuntime runtime;
+  final TestApi api;
+
+  private TestClient(ClientRuntime runtime) {
+    this.runtime = runtime;
+    this.api = runtime.api(TestApi.class);
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  @Override
+  public String toString() {
+    return runtime.toString();
+  }
+
+  static final class Builder extends OkrClientBuilder<Builder> {
+    private AuthScheme auth;
+
+    Builder auth(AuthScheme auth) {
+      this.auth = auth;
+      return this;
+    }
+
+    TestClient build() {
+      return new TestClient(buildRuntime("TestClient", auth, "TestClient needs credentials: call auth(...)"));
+    }
+  }
+
+  @OkrModel
+  @Value.Immutable
+  interface Item {
+    String id();
+
+    Optional<String> name();
+  }
+
+  @OkrModel
+  @Value.Immutable
+  interface ItemPage {
+    long count();
+
+    Optional<String> next();
+
+    List<Item> results();
+  }
+
+  interface TestApi {
+    @GET("items/{id}/")
+    Call<Item> get(@Path(value = "id", encoded = true) String id);
+
+    @GET("items/")
+    Call<ItemPage> list(@Query("limit") int limit, @Query("offset") long offset);
+
+    @GET
+    Call<ItemPage> page(@Url String url);
+
+    @POST("items/")
+    Call<Item> create(@Body Item item);
+
+    @PATCH("items/{id}/")
+    Call<Item> patch(@Path(value = "id", encoded = true) String id, @Body Item item);
+
+    @PUT("items/{id}/")
+    Call<Item> put(@Path(value = "id", encoded = true) String id, @Body Item item);
+
+    @DELETE("items/{id}/")
+    Call<Void> delete(@Path(value = "id", encoded = true) String id);
+  }
+}
