@@ -27,6 +27,11 @@ abstract class PageWalker<T, K> {
   /** The key of the page after {@code result}, or {@code null} when the strategy sees no more. */
   abstract K keyAfter(K key, PageResult<T> result, long deliveredSoFar);
 
+  /** Whether the listing is known to be done (the next call of {@link #next()} gives null). */
+  final boolean isDone() {
+    return done;
+  }
+
   /** The next page, or {@code null} when the listing is done. */
   final PageResult<T> next() {
     if (done) {

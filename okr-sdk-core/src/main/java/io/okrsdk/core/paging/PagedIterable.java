@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +25,10 @@ import java.util.stream.StreamSupport;
  *       is fetched once the cap is reached.
  *   <li>Iteration stops on an empty page, when a known total is reached, and when the server's
  *       continuation (next link, offset or cursor) does not advance or repeats.
+ *   <li>By default each page is fetched when the caller reaches it. {@link #prefetch(Executor)}
+ *       fetches the next page while the caller works on the current one; {@link #parallel(int,
+ *       Executor)} fetches several pages at once when the total is known. Items always come in
+ *       listing order.
  * </ul>
  *
  * <p>Instances are immutable and may be iterated by several threads at once, each with its own
@@ -33,12 +38,36 @@ import java.util.stream.StreamSupport;
  * @param <T> the item type
  */
 public final class PagedIterable<T> implements Iterable<T> {
-  private final Supplier<PageWalker<T, ?>> walks;
-  private final long maxItems;
+  private enum Mode {
+    SEQUENTIAL,
+    PREFETCH,
+    PARALLEL
+  }
 
-  PagedIterable(Supplier<PageWalker<T, ?>> walks, long maxItems) {
+  private final Supplier<PageWalker<T, ?>> walks;
+  private final IndexedPages<T> indexed;
+  private final long maxItems;
+  private final Mode mode;
+  private final int concurrency;
+  private final Executor executor;
+
+  PagedIterable(Supplier<PageWalker<T, ?>> walks, IndexedPages<T> indexed, long maxItems) {
+    this(walks, indexed, maxItems, Mode.SEQUENTIAL, 1, null);
+  }
+
+  private PagedIterable(
+      Supplier<PageWalker<T, ?>> walks,
+      IndexedPages<T> indexed,
+      long maxItems,
+      Mode mode,
+      int concurrency,
+      Executor executor) {
     this.walks = walks;
+    this.indexed = indexed;
     this.maxItems = maxItems;
+    this.mode = mode;
+    this.concurrency = concurrency;
+    this.executor = executor;
   }
 
   /**
@@ -51,13 +80,59 @@ public final class PagedIterable<T> implements Iterable<T> {
     if (maxItems < 0) {
       throw new IllegalArgumentException("maxItems must be 0 or more, was " + maxItems);
     }
-    return new PagedIterable<>(walks, Math.min(maxItems, this.maxItems));
+    return new PagedIterable<>(walks, indexed, Math.min(maxItems, this.maxItems), mode, concurrency, executor);
   }
 
+  /**
+   * The same listing, fetching each page only when the caller reaches it (the default).
+   *
+   * @return a new iterable
+   */
+  public PagedIterable<T> sequential() {
+    return new PagedIterable<>(walks, indexed, maxItems, Mode.SEQUENTIAL, 1, null);
+  }
+
+  /**
+   * The same listing, fetching the next page on {@code executor} while the caller consumes the
+   * current one. One request is in flight at a time; nothing is fetched past the item cap.
+   *
+   * @param executor where the next page is fetched (for example the caller's own pool)
+   * @return a new iterable
+   */
+  public PagedIterable<T> prefetch(Executor executor) {
+    return new PagedIterable<>(walks, indexed, maxItems, Mode.PREFETCH, 1, Objects.requireNonNull(executor, "executor"));
+  }
+
+  /**
+   * The same listing, fetching up to {@code concurrency} pages at once on {@code executor} once the
+   * first page has told the total, and handing items out in order. Listings whose pages cannot be
+   * addressed by offset (cursor paging) prefetch instead. If the data changes while pages are
+   * fetched, items may be seen twice or missed, as with any offset paging.
+   *
+   * @param concurrency the most page requests in flight, at least 1
+   * @param executor where pages are fetched
+   * @return a new iterable
+   */
+  public PagedIterable<T> parallel(int concurrency, Executor executor) {
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
+    }
+    Objects.requireNonNull(executor, "executor");
+    if (indexed == null) {
+      return prefetch(executor);
+    }
+    return new PagedIterable<>(walks, indexed, maxItems, Mode.PARALLEL, concurrency, executor);
+  }
+
+  /**
+   * An iterator over the items; close it to stop early and cancel page requests in flight.
+   *
+   * @return a new iterator starting at the first page
+   */
   @Override
-  public Iterator<T> iterator() {
-    Iterator<Page<T>> pages = pages().iterator();
-    return new Iterator<T>() {
+  public PagedIterator<T> iterator() {
+    PageIterator<T> pages = new PageIterator<>(openStream(), maxItems);
+    return new PagedIterator<T>() {
       private Iterator<T> current = Collections.emptyIterator();
 
       @Override
@@ -78,6 +153,11 @@ public final class PagedIterable<T> implements Iterable<T> {
         }
         return current.next();
       }
+
+      @Override
+      public void close() {
+        pages.close();
+      }
     };
   }
 
@@ -87,17 +167,19 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @return the pages
    */
   public Iterable<Page<T>> pages() {
-    return () -> new PageIterator<>(walks.get(), maxItems);
+    return () -> new PageIterator<>(openStream(), maxItems);
   }
 
   /**
-   * The items as a sequential, lazy stream.
+   * The items as a sequential, lazy stream. Closing the stream cancels page requests in flight.
    *
    * @return the stream
    */
   public Stream<T> stream() {
+    PagedIterator<T> iterator = iterator();
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+            Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(iterator::close);
   }
 
   /**
@@ -107,8 +189,10 @@ public final class PagedIterable<T> implements Iterable<T> {
    */
   public List<T> toList() {
     List<T> all = new ArrayList<>();
-    forEach(all::add);
-    return List.copyOf(all);
+    try (PagedIterator<T> iterator = iterator()) {
+      iterator.forEachRemaining(all::add);
+    }
+    return Collections.unmodifiableList(all);
   }
 
   /**
@@ -121,16 +205,28 @@ public final class PagedIterable<T> implements Iterable<T> {
     return CompletableFuture.supplyAsync(this::toList, executor);
   }
 
-  private static final class PageIterator<T> implements Iterator<Page<T>> {
-    private final PageWalker<T, ?> walker;
+  private PageStream<T> openStream() {
+    switch (mode) {
+      case PREFETCH:
+        return new PrefetchingPageStream<>(walks.get(), executor, maxItems);
+      case PARALLEL:
+        return new ParallelPageStream<>(indexed, executor, concurrency, maxItems);
+      default:
+        return new SequentialPageStream<>(walks.get());
+    }
+  }
+
+  /** Numbers pages, applies the item cap, and skips empty pages. */
+  private static final class PageIterator<T> implements Iterator<Page<T>>, AutoCloseable {
+    private final PageStream<T> stream;
     private final long maxItems;
     private long delivered;
     private int number;
     private Page<T> ready;
     private boolean finished;
 
-    PageIterator(PageWalker<T, ?> walker, long maxItems) {
-      this.walker = walker;
+    PageIterator(PageStream<T> stream, long maxItems) {
+      this.stream = stream;
       this.maxItems = maxItems;
     }
 
@@ -138,12 +234,12 @@ public final class PagedIterable<T> implements Iterable<T> {
     public boolean hasNext() {
       while (ready == null && !finished) {
         if (delivered >= maxItems) {
-          finished = true;
+          close();
           break;
         }
-        PageResult<T> result = walker.next();
+        PageResult<T> result = stream.next();
         if (result == null) {
-          finished = true;
+          close();
           break;
         }
         List<T> items = result.items();
@@ -167,6 +263,12 @@ public final class PagedIterable<T> implements Iterable<T> {
       Page<T> page = ready;
       ready = null;
       return page;
+    }
+
+    @Override
+    public void close() {
+      finished = true;
+      stream.close();
     }
   }
 }

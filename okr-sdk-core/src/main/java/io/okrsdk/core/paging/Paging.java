@@ -76,6 +76,7 @@ public final class Paging {
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(link, "link");
     return of(
+        new IndexedPages<>(pageSize, first),
         () ->
             new PageWalker<T, HttpUrl>(null) {
               @Override
@@ -104,6 +105,7 @@ public final class Paging {
     requirePageSize(pageSize);
     Objects.requireNonNull(request, "request");
     return of(
+        new IndexedPages<>(pageSize, request),
         () ->
             new PageWalker<T, Long>(0L) {
               @Override
@@ -132,6 +134,7 @@ public final class Paging {
   public static <T> PagedIterable<T> cursor(CursorRequest<T> request) {
     Objects.requireNonNull(request, "request");
     return of(
+        null,
         () ->
             new PageWalker<T, String>(null) {
               @Override
@@ -157,6 +160,7 @@ public final class Paging {
   public static <T> PagedIterable<T> single(Supplier<List<T>> request) {
     Objects.requireNonNull(request, "request");
     return of(
+        null,
         () ->
             new PageWalker<T, Boolean>(Boolean.TRUE) {
               @Override
@@ -171,8 +175,8 @@ public final class Paging {
             });
   }
 
-  private static <T> PagedIterable<T> of(Supplier<PageWalker<T, ?>> walks) {
-    return new PagedIterable<>(walks, UNCAPPED);
+  private static <T> PagedIterable<T> of(IndexedPages<T> indexed, Supplier<PageWalker<T, ?>> walks) {
+    return new PagedIterable<>(walks, indexed, UNCAPPED);
   }
 
   private static void requirePageSize(int pageSize) {

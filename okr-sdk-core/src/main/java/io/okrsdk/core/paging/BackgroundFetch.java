@@ -1,0 +1,60 @@
+package io.okrsdk.core.paging;
+
+import io.okrsdk.core.OkrException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
+
+/** Runs one page request on an executor; waiting for it rethrows the request's own exception. */
+final class BackgroundFetch<T> {
+  private final FutureTask<PageResult<T>> task;
+
+  private BackgroundFetch(FutureTask<PageResult<T>> task) {
+    this.task = task;
+  }
+
+  static <T> BackgroundFetch<T> start(Executor executor, Supplier<PageResult<T>> request) {
+    FutureTask<PageResult<T>> task = new FutureTask<>(request::get);
+    BackgroundFetch<T> fetch = new BackgroundFetch<>(task);
+    try {
+      executor.execute(task);
+    } catch (RuntimeException rejected) {
+      // A saturated or shut-down executor: fetch in line instead of failing the listing.
+      task.run();
+    }
+    return fetch;
+  }
+
+  PageResult<T> await() {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      task.cancel(true);
+      throw new OkrException("interrupted while waiting for a page", e);
+    } catch (ExecutionException e) {
+      throw rethrow(e.getCause());
+    } catch (CancellationException e) {
+      throw new OkrException("page request was cancelled", e);
+    }
+  }
+
+  void cancel() {
+    task.cancel(true);
+  }
+
+  private static RuntimeException rethrow(Throwable cause) {
+    Throwable failure = cause instanceof CompletionException && cause.getCause() != null ? cause.getCause() : cause;
+    if (failure instanceof RuntimeException) {
+      return (RuntimeException) failure;
+    }
+    if (failure instanceof Error) {
+      throw (Error) failure;
+    }
+    return new OkrException("page request failed", failure);
+  }
+
+}
