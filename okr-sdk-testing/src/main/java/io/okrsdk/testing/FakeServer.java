@@ -1,0 +1,291 @@
+package io.okrsdk.testing;
+
+import com.squareup.moshi.Moshi;
+import io.okrsdk.core.json.OkrJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Type;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import okhttp3.HttpUrl;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * A fake platform API: a real HTTP server on loopback with in-memory state, credentials checked
+ * like the real service, and {@link Faults} a test can switch on.
+ *
+ * <p>Every fake is also a JUnit 5 extension, so a test gets a started fake and a client pointed at
+ * it in one line:
+ *
+ * <pre>{@code
+ * @RegisterExtension final FakeOgsmServer ogsm = new FakeOgsmServer();
+ *
+ * @Test void readsGoals(OgsmClient client) {   // or ogsm.client()
+ *   assertThat(client.goals().list()).isNotEmpty();
+ * }
+ * }</pre>
+ *
+ * <p>An instance field gets a fresh fake per test, closed after it; a {@code static} field shares
+ * one fake across the class, closed after all tests, with its faults reset after each test.
+ *
+ * <p>Subclasses route requests in {@link #handle(RecordedRequest)}; this class applies latency and
+ * faults first. Each fake is independent: tests can run many at once.
+ *
+ * @param <C> the platform client a fake hands out with {@link #newClient()}
+ */
+public abstract class FakeServer<C extends AutoCloseable>
+    implements AutoCloseable, BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
+        ParameterResolver {
+  private final MockWebServer server = new MockWebServer();
+  private final Faults faults = new Faults();
+  private final Moshi moshi = OkrJson.newMoshi();
+  private boolean started;
+  private boolean classLevel;
+  private C sharedClient;
+
+  /** For subclasses. */
+  protected FakeServer() {}
+
+  /**
+   * Starts the server on a free loopback port. Idempotent.
+   *
+   * @return this fake
+   */
+  public final synchronized FakeServer<C> start() {
+    if (!started) {
+      server.setDispatcher(
+          new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+              return answer(request);
+            }
+          });
+      try {
+        server.start(InetAddress.getLoopbackAddress(), 0);
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not start " + getClass().getSimpleName(), e);
+      }
+      started = true;
+    }
+    return this;
+  }
+
+  /**
+   * The base URL clients should use, ending in {@code /}.
+   *
+   * @return the base URL
+   */
+  public final String baseUrl() {
+    return rootUrl().toString();
+  }
+
+  /**
+   * The server's root URL; subclasses resolve absolute links (such as {@code next}) against it.
+   *
+   * @return the root URL
+   */
+  protected final HttpUrl rootUrl() {
+    start();
+    return server.url("/");
+  }
+
+  /**
+   * The faults to switch on or off.
+   *
+   * @return the faults
+   */
+  public final Faults faults() {
+    return faults;
+  }
+
+  /**
+   * How many requests reached the server so far, faults included.
+   *
+   * @return the count
+   */
+  public final int requestCount() {
+    return server.getRequestCount();
+  }
+
+  /**
+   * A client of the platform pointed at this fake with the fake's credentials. The caller closes
+   * it.
+   *
+   * @return a new client
+   */
+  public abstract C newClient();
+
+  /**
+   * The platform client type {@link #newClient()} returns, for parameter injection.
+   *
+   * @return the client class
+   */
+  protected abstract Class<C> clientType();
+
+  /**
+   * A client pointed at this fake, made on first use and closed with the fake.
+   *
+   * @return the shared client
+   */
+  public final synchronized C client() {
+    if (sharedClient == null) {
+      sharedClient = newClient();
+    }
+    return sharedClient;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    classLevel = true;
+    start();
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    start();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (classLevel) {
+      faults.reset();
+    } else {
+      close();
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return type == clientType() || type.isInstance(this);
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == clientType() ? client() : this;
+  }
+
+  /**
+   * Answers one request that passed the fault layer.
+   *
+   * @param request the request
+   * @return the response
+   */
+  protected abstract MockResponse handle(RecordedRequest request);
+
+  /**
+   * A JSON response.
+   *
+   * @param status the status
+   * @param type the body's declared type (for Moshi)
+   * @param body the body
+   * @return the response
+   */
+  protected final MockResponse json(int status, Type type, Object body) {
+    return json(status, moshi.adapter(type).toJson(body));
+  }
+
+  /**
+   * A JSON response from text.
+   *
+   * @param status the status
+   * @param body the JSON text
+   * @return the response
+   */
+  protected static MockResponse json(int status, String body) {
+    return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body(body).build();
+  }
+
+  /**
+   * A response without a body.
+   *
+   * @param status the status
+   * @return the response
+   */
+  protected static MockResponse empty(int status) {
+    return new MockResponse.Builder().code(status).build();
+  }
+
+  /**
+   * The Moshi this fake writes and reads JSON with (the SDK's adapters).
+   *
+   * @return the Moshi instance
+   */
+  protected final Moshi moshi() {
+    return moshi;
+  }
+
+  private MockResponse answer(RecordedRequest request) {
+    Faults.Fault fault = faults.poll();
+    MockResponse response = fault == null ? handle(request) : faulty(fault, request);
+    Duration latency = faults.latency();
+    if (latency.isZero()) {
+      return response;
+    }
+    return response.newBuilder().headersDelay(latency.toNanos(), TimeUnit.NANOSECONDS).build();
+  }
+
+  private MockResponse faulty(Faults.Fault fault, RecordedRequest request) {
+    switch (fault.kind) {
+      case STATUS:
+        MockResponse.Builder error =
+            new MockResponse.Builder().code(fault.status).addHeader("Content-Type", "application/json")
+                .body("{\"error\":\"injected fault\"}");
+        if (fault.retryAfter != null) {
+          error.addHeader("Retry-After", Long.toString(fault.retryAfter.toSeconds()));
+        }
+        return error.build();
+      case DROP_CONNECTION:
+        return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
+      case TRUNCATED_BODY:
+        MockResponse real = handle(request);
+        String body = real.getBody() == null ? "{}" : bodyText(real);
+        return json(200, body.substring(0, Math.max(1, body.length() / 2)));
+      case MALFORMED_JSON:
+        return json(200, "{\"this is\": not json");
+      default:
+        throw new IllegalStateException("unknown fault " + fault.kind);
+    }
+  }
+
+  private static String bodyText(MockResponse response) {
+    okio.Buffer buffer = new okio.Buffer();
+    try {
+      response.getBody().writeTo(buffer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.readUtf8();
+  }
+
+  /** Closes the shared client and stops the server. Idempotent. */
+  @Override
+  public synchronized void close() {
+    if (sharedClient != null) {
+      try {
+        sharedClient.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("could not close the fake's client", e);
+      }
+      sharedClient = null;
+    }
+    server.close();
+  }
+}

@@ -1,0 +1,137 @@
+package io.okrsdk.testing;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+
+/**
+ * Faults a test switches on for a fake server: a fixed latency for every response, and one-off
+ * failures for the next calls (error statuses with {@code Retry-After}, dropped connections,
+ * truncated or malformed bodies). Thread-safe; faults queued first are served first.
+ */
+public final class Faults {
+  /** What the fake does instead of answering normally. */
+  public enum Kind {
+    /** Answer with an error status and, when given, a {@code Retry-After} header. */
+    STATUS,
+    /** Close the connection after the request was read, before any response. */
+    DROP_CONNECTION,
+    /** Answer 200 with the real body cut in half (valid HTTP, broken JSON). */
+    TRUNCATED_BODY,
+    /** Answer 200 with a body that is not JSON. */
+    MALFORMED_JSON
+  }
+
+  /** One queued fault. */
+  static final class Fault {
+    final Kind kind;
+    final int status;
+    final Duration retryAfter;
+
+    Fault(Kind kind, int status, Duration retryAfter) {
+      this.kind = kind;
+      this.status = status;
+      this.retryAfter = retryAfter;
+    }
+  }
+
+  private final Deque<Fault> queue = new ArrayDeque<>();
+  private Duration latency = Duration.ZERO;
+
+  Faults() {}
+
+  /**
+   * Delays every response by a fixed time (until {@link #reset()}).
+   *
+   * @param latency the delay before the response headers
+   * @return these faults
+   */
+  public synchronized Faults latency(Duration latency) {
+    Objects.requireNonNull(latency, "latency");
+    if (latency.isNegative()) {
+      throw new IllegalArgumentException("latency must not be negative");
+    }
+    this.latency = latency;
+    return this;
+  }
+
+  /**
+   * Answers the next {@code calls} requests with {@code status} and a {@code Retry-After} in
+   * seconds.
+   *
+   * @param calls how many requests
+   * @param status the status, such as 429 or 503
+   * @param retryAfter the wait to announce, or {@code null} for no header
+   * @return these faults
+   */
+  public synchronized Faults failNext(int calls, int status, Duration retryAfter) {
+    for (int i = 0; i < requireCalls(calls); i++) {
+      queue.add(new Fault(Kind.STATUS, status, retryAfter));
+    }
+    return this;
+  }
+
+  /**
+   * Drops the connection of the next {@code calls} requests after reading them.
+   *
+   * @param calls how many requests
+   * @return these faults
+   */
+  public synchronized Faults dropNext(int calls) {
+    return add(calls, Kind.DROP_CONNECTION);
+  }
+
+  /**
+   * Cuts the body of the next {@code calls} successful answers in half.
+   *
+   * @param calls how many requests
+   * @return these faults
+   */
+  public synchronized Faults truncateNext(int calls) {
+    return add(calls, Kind.TRUNCATED_BODY);
+  }
+
+  /**
+   * Answers the next {@code calls} requests with a body that is not JSON.
+   *
+   * @param calls how many requests
+   * @return these faults
+   */
+  public synchronized Faults malformNext(int calls) {
+    return add(calls, Kind.MALFORMED_JSON);
+  }
+
+  /**
+   * Switches every fault off.
+   *
+   * @return these faults
+   */
+  public synchronized Faults reset() {
+    queue.clear();
+    latency = Duration.ZERO;
+    return this;
+  }
+
+  synchronized Fault poll() {
+    return queue.poll();
+  }
+
+  synchronized Duration latency() {
+    return latency;
+  }
+
+  private Faults add(int calls, Kind kind) {
+    for (int i = 0; i < requireCalls(calls); i++) {
+      queue.add(new Fault(kind, 200, null));
+    }
+    return this;
+  }
+
+  private static int requireCalls(int calls) {
+    if (calls < 1) {
+      throw new IllegalArgumentException("calls must be at least 1, was " + calls);
+    }
+    return calls;
+  }
+}
