@@ -3,8 +3,10 @@ package io.okrsdk.core;
 import com.squareup.moshi.Moshi;
 import io.okrsdk.core.auth.AuthScheme;
 import io.okrsdk.core.http.CallExecutor;
+import io.okrsdk.core.http.CancellableFutures;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Call;
@@ -77,6 +79,20 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public <T> CompletableFuture<T> executeAsync(Call<T> call) {
     return calls.executeAsync(call);
+  }
+
+  /**
+   * Executes a call asynchronously and maps its body; cancelling the returned future cancels the
+   * HTTP call.
+   *
+   * @param call the call
+   * @param mapping the transformation of the body (for example an envelope to its items)
+   * @param <T> the body type
+   * @param <R> the mapped type
+   * @return the future mapped body
+   */
+  public <T, R> CompletableFuture<R> executeAsync(Call<T> call, Function<? super T, ? extends R> mapping) {
+    return CancellableFutures.map(calls.executeAsync(call), mapping);
   }
 
   /**

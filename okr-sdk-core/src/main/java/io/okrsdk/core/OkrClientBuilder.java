@@ -253,9 +253,10 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   }
 
   /**
-   * Adds platform adapters to the client's Moshi. The default adds none.
+   * Adds platform adapters to the client's Moshi. They take precedence over the SDK's own (which
+   * are added after this method returns). The default adds none.
    *
-   * @param moshi the builder with the SDK's adapters
+   * @param moshi the builder
    */
   protected void configureJson(Moshi.Builder moshi) {}
 
@@ -302,9 +303,9 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
         .addNetworkInterceptor(new LoggingInterceptor(logLevel, redactor, System.getLogger("io.okrsdk.http")));
     OkHttpClient client = http.build();
 
-    Moshi.Builder json = OkrJson.builder();
+    Moshi.Builder json = new Moshi.Builder();
     configureJson(json);
-    Moshi moshi = json.build();
+    Moshi moshi = OkrJson.addSdkAdapters(json).build();
     Retrofit retrofit =
         new Retrofit.Builder()
             .baseUrl(baseUrl)

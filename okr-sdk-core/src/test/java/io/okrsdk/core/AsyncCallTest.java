@@ -52,6 +52,28 @@ class AsyncCallTest {
   }
 
   @Test
+  void cancellingAMappedFutureCancelsTheCall() throws Exception {
+    server.enqueue(new MockResponse.Builder().body("{\"id\":\"1\"}").headersDelay(5, TimeUnit.SECONDS).build());
+    try (TestClient client =
+        TestClient.builder().baseUrl(server.url("/").toString()).auth(new BasicAuth("u", "p")).build()) {
+      retrofit2.Call<TestClient.Item> call = client.api.get("1");
+      CompletableFuture<String> future = client.runtime.executeAsync(call, TestClient.Item::id);
+      server.takeRequest(5, TimeUnit.SECONDS);
+      future.cancel(true);
+      assertThat(call.isCanceled()).isTrue();
+    }
+  }
+
+  @Test
+  void aNullDocumentIsADecodingError() {
+    server.enqueue(new MockResponse.Builder().body("null").build());
+    try (TestClient client =
+        TestClient.builder().baseUrl(server.url("/").toString()).auth(new BasicAuth("u", "p")).build()) {
+      assertThatThrownBy(() -> client.runtime.execute(client.api.get("1"))).isInstanceOf(OkrDecodingException.class);
+    }
+  }
+
+  @Test
   void cancellingTheFutureCancelsTheCall() throws Exception {
     server.enqueue(new MockResponse.Builder().body("{\"id\":\"1\"}").headersDelay(5, TimeUnit.SECONDS).build());
     try (TestClient client =

@@ -60,14 +60,20 @@ public final class DecodingConverterFactory extends Converter.Factory {
     public T convert(ResponseBody body) throws IOException {
       Buffer buffer = readWhole(body);
       ResponseBody inMemory = ResponseBody.create(buffer, body.contentType(), buffer.size());
+      T value;
       try {
-        return converter.convert(inMemory);
+        value = converter.convert(inMemory);
       } catch (IOException | JsonDataException | IllegalStateException | IllegalArgumentException | ArithmeticException e) {
         // Parsing from memory cannot fail on I/O: every failure here is the body's shape.
         throw ErrorMapper.decoding(e);
       } catch (StackOverflowError e) {
         throw ErrorMapper.decoding(new JsonDataException("Nesting too deep", e));
       }
+      if (value == null) {
+        // The document "null" where the API promises a value (body-less answers use Void, not this path).
+        throw ErrorMapper.decoding(new JsonDataException("Expected a JSON value but the body was null at path $"));
+      }
+      return value;
     }
 
     private static Buffer readWhole(ResponseBody body) throws IOException {

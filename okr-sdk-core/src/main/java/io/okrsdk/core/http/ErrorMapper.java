@@ -31,7 +31,7 @@ import retrofit2.Response;
 public final class ErrorMapper {
   private static final List<String> REQUEST_ID_HEADERS =
       List.of("X-Request-Id", "Request-Id", "X-Amzn-RequestId", "X-Correlation-Id", "X-Trace-Id", "CF-Ray");
-  private static final Pattern JSON_PATH = Pattern.compile(" at path (\\$\\S*)");
+  private static final Pattern JSON_PATH = Pattern.compile(" at path (\\$[^\\s:(]*)");
 
   private final Clock clock;
 

@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,10 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
   private final Class<T> type;
   private final ModelProperty[] properties;
   private final JsonReader.Options names;
+  /** For each entry of {@link #names}: the property it sets, and whether it is an alias. */
+  private final int[] propertyOfName;
+  private final boolean[] isAlias;
+  private final boolean hasAliases;
   private final MethodHandle newBuilder;
   private final MethodHandle build;
 
@@ -24,11 +29,28 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
       MethodHandle build) {
     this.type = type;
     this.properties = properties.toArray(new ModelProperty[0]);
-    String[] jsonNames = new String[this.properties.length];
-    for (int i = 0; i < jsonNames.length; i++) {
-      jsonNames[i] = this.properties[i].jsonName;
+    List<String> jsonNames = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
+    List<Boolean> aliasFlags = new ArrayList<>();
+    for (int i = 0; i < this.properties.length; i++) {
+      jsonNames.add(this.properties[i].jsonName);
+      owners.add(i);
+      aliasFlags.add(false);
     }
-    this.names = JsonReader.Options.of(jsonNames);
+    for (int i = 0; i < this.properties.length; i++) {
+      for (String alias : this.properties[i].aliases) {
+        jsonNames.add(alias);
+        owners.add(i);
+        aliasFlags.add(true);
+      }
+    }
+    this.names = JsonReader.Options.of(jsonNames.toArray(new String[0]));
+    this.propertyOfName = owners.stream().mapToInt(Integer::intValue).toArray();
+    this.isAlias = new boolean[aliasFlags.size()];
+    for (int i = 0; i < isAlias.length; i++) {
+      isAlias[i] = aliasFlags.get(i);
+    }
+    this.hasAliases = jsonNames.size() > this.properties.length;
     this.newBuilder = newBuilder;
     this.build = build;
   }
@@ -36,6 +58,9 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
   @Override
   public T fromJson(JsonReader reader) throws IOException {
     Object builder = invokeBuilder();
+    // With aliases, a present value under the primary name wins over an alias, in either order.
+    boolean[] primarySet = hasAliases ? new boolean[properties.length] : null;
+    boolean[] aliasSet = hasAliases ? new boolean[properties.length] : null;
     reader.beginObject();
     while (reader.hasNext()) {
       int index = reader.selectName(names);
@@ -45,14 +70,45 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
         reader.skipValue();
         continue;
       }
-      ModelProperty property = properties[index];
-      Object value = property.adapter.fromJson(reader);
-      if (value != null) {
-        set(property, builder, value, reader);
+      if (reader.peek() == JsonReader.Token.NULL) {
+        // null reads as absent: optionals stay empty, defaults apply, required attributes are missing.
+        reader.nextNull();
+        continue;
       }
+      int owner = propertyOfName[index];
+      ModelProperty property = properties[owner];
+      Object value = property.adapter.fromJson(reader);
+      if (value == null) {
+        continue;
+      }
+      if (hasAliases && !acceptAliased(owner, isAlias[index], value, primarySet, aliasSet)) {
+        continue;
+      }
+      set(property, builder, value, reader);
     }
+    // Built before leaving the object, so a failure names this object's path, not the next one's.
+    T value = finish(builder, reader);
     reader.endObject();
-    return finish(builder, reader);
+    return value;
+  }
+
+  /** Whether a value read under a primary name or an alias may set its attribute. */
+  private static boolean acceptAliased(int owner, boolean alias, Object value, boolean[] primarySet, boolean[] aliasSet) {
+    boolean empty = value instanceof Optional && ((Optional<?>) value).isEmpty();
+    if (alias) {
+      if (primarySet[owner] || empty) {
+        return false;
+      }
+      aliasSet[owner] = true;
+      return true;
+    }
+    if (empty && aliasSet[owner]) {
+      return false;
+    }
+    if (!empty) {
+      primarySet[owner] = true;
+    }
+    return true;
   }
 
   private Object invokeBuilder() {
@@ -72,7 +128,7 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
       // A null element in a list, or a value the model's own checks refuse.
       throw new JsonDataException(
           "Invalid value for " + type.getSimpleName() + "." + property.attribute + " at path " + reader.getPath()
-              + ": " + e.getMessage(),
+              + " (" + e.getMessage() + ")",
           e);
     } catch (RuntimeException | Error e) {
       throw e;
@@ -88,12 +144,19 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
     } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
       // Missing required attributes or a failed @Value.Check.
       throw new JsonDataException(
-          "Invalid " + type.getSimpleName() + " at path " + reader.getPath() + ": " + e.getMessage(), e);
+          "Invalid " + type.getSimpleName() + " at path " + objectPath(reader.getPath()) + " (" + e.getMessage() + ")", e);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The path of the object being read, from the path of its last field ({@code $.a[1].b} → {@code $.a[1]}). */
+  private static String objectPath(String fieldPath) {
+    int dot = fieldPath.lastIndexOf('.');
+    int bracket = fieldPath.lastIndexOf(']');
+    return dot > bracket && dot > 0 ? fieldPath.substring(0, dot) : fieldPath;
   }
 
   @Override

@@ -84,9 +84,11 @@ final class ImmutableModelAdapterFactory implements JsonAdapter.Factory {
         }
         String jsonName = json != null && !Json.UNSET_NAME.equals(json.name()) ? json.name() : accessor.getName();
         JsonAdapter<Object> adapter = moshi.adapter(accessor.getGenericReturnType(), qualifiers(accessor));
+        WireAlias aliases = accessor.getAnnotation(WireAlias.class);
         properties.add(
             new ModelProperty(
                 jsonName,
+                aliases == null ? new String[0] : aliases.value(),
                 accessor.getName(),
                 adapter,
                 unreflect(accessor).asType(GETTER),

@@ -15,13 +15,23 @@ public final class OkrJson {
   private OkrJson() {}
 
   /**
-   * A Moshi builder with the SDK's adapters, to which a platform may add its own before {@code
-   * build()}. Adapters added later take precedence over Moshi's built-ins but not over these.
+   * A Moshi builder with the SDK's adapters.
    *
    * @return a new builder
    */
   public static Moshi.Builder builder() {
-    return new Moshi.Builder()
+    return addSdkAdapters(new Moshi.Builder());
+  }
+
+  /**
+   * Adds the SDK's adapters to a builder. Adapters the builder already has take precedence, so a
+   * platform can register its own for a type first and these fill in the rest.
+   *
+   * @param moshi the builder
+   * @return the same builder
+   */
+  public static Moshi.Builder addSdkAdapters(Moshi.Builder moshi) {
+    return moshi
         .add(new OpenEnumAdapterFactory())
         .add(new OptionalAdapterFactory())
         .add(LocalDate.class, new TimeAdapters.LocalDateAdapter().nullSafe())

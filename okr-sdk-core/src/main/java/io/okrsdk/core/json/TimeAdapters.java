@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
@@ -80,7 +81,8 @@ public final class TimeAdapters {
 
     @Override
     public void toJson(JsonWriter writer, OffsetDateTime value) throws IOException {
-      writer.value(value.toString());
+      // Always with seconds (RFC 3339): toString() would drop ":00" seconds.
+      writer.value(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
     }
   }
 

@@ -7,19 +7,26 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Further spellings of an enum constant on the wire, read as that constant by {@link OpenEnum}.
+ * Further spellings of a name on the wire.
  *
- * <p>For example OKR for Jira writes a status as {@code ON_TRACK} in queries and {@code ON TRACK} in
- * updates: the constant {@code ON_TRACK} carries {@code @WireAlias("ON TRACK")}.
+ * <ul>
+ *   <li>On an enum constant, read as that constant by {@link OpenEnum}: OKR for Jira writes a
+ *       status as {@code ON_TRACK} in queries and {@code ON TRACK} in updates, so the constant
+ *       {@code ON_TRACK} carries {@code @WireAlias("ON TRACK")}.
+ *   <li>On a model accessor, further JSON field names read into that attribute: Perform's field
+ *       list says {@code title_name} where its examples say {@code title}. The primary name (from
+ *       {@code @Json}) wins when a document has both; writing always uses the primary name.
+ * </ul>
  */
 @Documented
-@Target(ElementType.FIELD)
+@Target({ElementType.FIELD, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface WireAlias {
   /**
    * The other spellings.
    *
-   * @return the aliases, matched exactly first and then ignoring case
+   * @return the aliases (enum spellings are matched exactly first and then ignoring case; field
+   *     names exactly)
    */
   String[] value();
 }

@@ -1,5 +1,6 @@
 package io.okrsdk.core.paging;
 
+import io.okrsdk.core.OkrDecodingException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,8 +32,16 @@ public final class PageResult<T> {
    * @param next the continuation, or {@code null} when there is none
    * @param <T> the item type
    * @return the result
+   * @throws OkrDecodingException when an item is {@code null}
    */
   public static <T> PageResult<T> of(List<T> items, Long total, String next) {
+    if (items != null) {
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i) == null) {
+          throw new OkrDecodingException("The page's item " + i + " is null; the API promises objects", null, null);
+        }
+      }
+    }
     return new PageResult<>(
         items == null ? List.of() : items,
         total == null ? OptionalLong.empty() : OptionalLong.of(total),

@@ -17,6 +17,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ImmutableModelAdapterTest {
+  /** A container, to check the path reported for a broken element. */
+  @OkrModel
+  @org.immutables.value.Value.Immutable
+  public interface ListOfGoals {
+    List<SampleGoal> goals();
+  }
+
   private final Moshi moshi = OkrJson.newMoshi();
   private final JsonAdapter<SampleGoal> adapter = moshi.adapter(SampleGoal.class);
 
@@ -100,6 +107,23 @@ class ImmutableModelAdapterTest {
     assertThat(json)
         .isEqualTo("{\"api_id\":\"7\",\"target_value\":1.50,\"rag_status\":\"green\",\"tags\":[\"x\"],\"properties\":{},\"is_okr\":true,\"weight\":1}");
     assertThat(json).doesNotContain("hasTarget");
+  }
+
+  @Test
+  void aliasesFillTheAttributeButThePrimaryNameWins() throws IOException {
+    String base = "{\"api_id\":\"1\",\"is_okr\":true,";
+    assertThat(adapter.fromJson(base + "\"title_name\":\"alias\"}").title()).contains("alias");
+    assertThat(adapter.fromJson(base + "\"title\":\"primary\",\"title_name\":\"alias\"}").title()).contains("primary");
+    assertThat(adapter.fromJson(base + "\"title_name\":\"alias\",\"title\":\"primary\"}").title()).contains("primary");
+    assertThat(adapter.fromJson(base + "\"title\":null,\"title_name\":\"alias\"}").title()).contains("alias");
+    assertThat(adapter.fromJson(base + "\"title_name\":\"alias\",\"title\":null}").title()).contains("alias");
+    assertThat(adapter.toJson(adapter.fromJson(base + "\"title_name\":\"alias\"}"))).contains("\"title\":\"alias\"").doesNotContain("title_name");
+  }
+
+  @Test
+  void failuresNameThePathOfTheBrokenObject() {
+    assertThatThrownBy(() -> moshi.adapter(ListOfGoals.class).fromJson("{\"goals\":[{\"api_id\":\"1\",\"is_okr\":true},{\"title\":\"x\"},{\"api_id\":\"3\",\"is_okr\":true}]}"))
+        .hasMessageContaining("at path $.goals[1] ");
   }
 
   @Test

@@ -25,6 +25,7 @@ public interface SampleGoal {
   @Json(name = "api_id")
   String apiId();
 
+  @WireAlias("title_name")
   Optional<String> title();
 
   @Json(name = "target_value")
