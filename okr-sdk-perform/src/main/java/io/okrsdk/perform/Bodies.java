@@ -1,0 +1,35 @@
+package io.okrsdk.perform;
+
+import io.okrsdk.core.OkrDecodingException;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/** Checks on response bodies, for sync and async calls alike. */
+final class Bodies {
+  private Bodies() {}
+
+  /** Refuses a {@code null} body (the JSON document {@code null}) where the API promises an object. */
+  static <T> T require(T body, String what) {
+    if (body == null) {
+      throw new OkrDecodingException("Expected " + what + " but the response body was null", "$", null);
+    }
+    return body;
+  }
+
+  /** {@link #require} for an async call, keeping cancellation: cancelling the result cancels the call. */
+  static <T> CompletableFuture<T> requireAsync(CompletableFuture<T> call, String what) {
+    return map(call, body -> require(body, what));
+  }
+
+  /** Maps an async call's result; cancelling the mapped future cancels the call (and its HTTP request). */
+  static <A, B> CompletableFuture<B> map(CompletableFuture<A> call, Function<? super A, ? extends B> mapping) {
+    CompletableFuture<B> mapped = call.thenApply(mapping);
+    mapped.whenComplete(
+        (value, failure) -> {
+          if (mapped.isCancelled()) {
+            call.cancel(true);
+          }
+        });
+    return mapped;
+  }
+}

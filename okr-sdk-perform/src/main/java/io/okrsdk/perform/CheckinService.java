@@ -1,0 +1,166 @@
+package io.okrsdk.perform;
+
+import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.OkrException;
+import io.okrsdk.core.PathSegments;
+import io.okrsdk.core.paging.PageResult;
+import io.okrsdk.core.paging.PagedIterable;
+import io.okrsdk.core.paging.Paging;
+import io.okrsdk.perform.model.Checkin;
+import io.okrsdk.perform.model.CheckinDetail;
+import io.okrsdk.perform.model.CheckinPage;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import retrofit2.Call;
+
+/**
+ * Check-ins: {@code GET api/v2/checkins/} with its filters and {@code GET api/v2/checkins/{api_id}/}
+ * with the responses. Obtained from {@link PerformClient#checkins()}; thread-safe.
+ *
+ * <p>Every method throws (or completes its future with) an {@link OkrException} subclass on
+ * failure, and refuses invalid arguments with {@link IllegalArgumentException} before any request.
+ */
+public final class CheckinService {
+  /** Items per request when no page size is given: the vendor documents neither a default nor a maximum. */
+  public static final int DEFAULT_PAGE_SIZE = Pages.DEFAULT_PAGE_SIZE;
+
+  private final ClientRuntime runtime;
+  private final PerformApi api;
+
+  CheckinService(ClientRuntime runtime, PerformApi api) {
+    this.runtime = runtime;
+    this.api = api;
+  }
+
+  /**
+   * Every check-in the API user may see, {@value #DEFAULT_PAGE_SIZE} per request.
+   *
+   * @return the lazy listing
+   */
+  public PagedIterable<Checkin> list() {
+    return list(CheckinQuery.all(), DEFAULT_PAGE_SIZE);
+  }
+
+  /**
+   * The check-ins matching a query, {@value #DEFAULT_PAGE_SIZE} per request.
+   *
+   * @param query the filters
+   * @return the lazy listing
+   */
+  public PagedIterable<Checkin> list(CheckinQuery query) {
+    return list(query, DEFAULT_PAGE_SIZE);
+  }
+
+  /**
+   * The check-ins matching a query, fetched lazily: the first page by {@code limit} and {@code
+   * offset=0} with the query's filters, later pages by following the server's {@code next} links
+   * (which carry the filters; only on the base URL's host, a link elsewhere fails with an {@link
+   * OkrException}). Iteration stops when {@code count} items were delivered, on an empty page, or
+   * when {@code next} is missing or repeats. Cap the items with {@link PagedIterable#limit(long)}.
+   *
+   * @param query the filters
+   * @param pageSize check-ins per request ({@code limit}), at least 1; the vendor documents no
+   *     maximum
+   * @return the lazy listing; nothing is requested before iteration
+   * @throws IllegalArgumentException when {@code pageSize} is less than 1
+   */
+  public PagedIterable<Checkin> list(CheckinQuery query, int pageSize) {
+    Objects.requireNonNull(query, "query");
+    return Paging.limitOffset(
+        pageSize,
+        runtime.baseUrl(),
+        (limit, offset) -> result(runtime.execute(call(query, limit, offset))),
+        url -> result(runtime.execute(api.listCheckinsPage(url.toString()))));
+  }
+
+  /**
+   * One page of check-ins matching a query, with {@code count} and the {@code next} link.
+   *
+   * @param query the filters
+   * @param limit check-ins in the page, at least 1
+   * @param offset the index of the first check-in, 0 or more
+   * @return the page
+   * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
+   */
+  public CheckinPage page(CheckinQuery query, int limit, long offset) {
+    Objects.requireNonNull(query, "query");
+    Pages.checkWindow(limit, offset);
+    return Bodies.require(runtime.execute(call(query, limit, offset)), "a check-in list");
+  }
+
+  /**
+   * {@link #page(CheckinQuery, int, long)} without blocking. To walk every page asynchronously,
+   * request the next window ({@code offset + results().size()}) until {@code count} is reached.
+   *
+   * @param query the filters
+   * @param limit check-ins in the page, at least 1
+   * @param offset the index of the first check-in, 0 or more
+   * @return a future of the page
+   * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
+   */
+  public CompletableFuture<CheckinPage> pageAsync(CheckinQuery query, int limit, long offset) {
+    Objects.requireNonNull(query, "query");
+    Pages.checkWindow(limit, offset);
+    return Bodies.requireAsync(runtime.executeAsync(call(query, limit, offset)), "a check-in list");
+  }
+
+  /**
+   * The first {@code pageSize} check-ins matching a query, in one request, without blocking. For
+   * every match, iterate {@link #list(CheckinQuery, int)} (or use its {@code toListAsync(executor)}).
+   *
+   * @param query the filters
+   * @param pageSize how many check-ins at most, at least 1
+   * @return a future of the first page's check-ins
+   * @throws IllegalArgumentException when {@code pageSize} is less than 1
+   */
+  public CompletableFuture<List<Checkin>> listAsync(CheckinQuery query, int pageSize) {
+    return Bodies.map(pageAsync(query, pageSize, 0), CheckinPage::results);
+  }
+
+  /**
+   * One check-in with its responses.
+   *
+   * @param apiId the id as listed, such as {@code 580:ce417c60-...} (percent-encoded by the SDK)
+   * @return the check-in
+   * @throws IllegalArgumentException when the id is null or blank (nothing is sent)
+   * @throws io.okrsdk.core.NotFoundException when there is no such check-in
+   */
+  public CheckinDetail get(String apiId) {
+    return Bodies.require(runtime.execute(api.getCheckin(PathSegments.encode(apiId, "apiId"))), "a check-in");
+  }
+
+  /**
+   * {@link #get(String)} without blocking.
+   *
+   * @param apiId the id as listed
+   * @return a future of the check-in
+   * @throws IllegalArgumentException when the id is null or blank (nothing is sent)
+   */
+  public CompletableFuture<CheckinDetail> getAsync(String apiId) {
+    return Bodies.requireAsync(runtime.executeAsync(api.getCheckin(PathSegments.encode(apiId, "apiId"))), "a check-in");
+  }
+
+  private Call<CheckinPage> call(CheckinQuery query, int limit, long offset) {
+    return api.listCheckins(
+        query.dateFrom().orElse(null),
+        query.dateTo().orElse(null),
+        query.department().orElse(null),
+        query.managerEmail().orElse(null),
+        query.managerName().orElse(null),
+        query.personEmail().orElse(null),
+        query.personName().orElse(null),
+        limit,
+        offset);
+  }
+
+  private static PageResult<Checkin> result(CheckinPage page) {
+    CheckinPage checked = Bodies.require(page, "a check-in list");
+    return Pages.result(checked.results(), checked.count(), checked.next());
+  }
+
+  @Override
+  public String toString() {
+    return "CheckinService{" + runtime.baseUrl() + "}";
+  }
+}

@@ -1,0 +1,133 @@
+package io.okrsdk.perform;
+
+import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.OkrException;
+import io.okrsdk.core.PathSegments;
+import io.okrsdk.core.paging.PageResult;
+import io.okrsdk.core.paging.PagedIterable;
+import io.okrsdk.core.paging.Paging;
+import io.okrsdk.perform.model.Goal;
+import io.okrsdk.perform.model.GoalPage;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Goals, sub-goals, OKRs and OKR key results: {@code GET api/v2/goals/} and {@code GET
+ * api/v2/goals/{api_id}/}. Obtained from {@link PerformClient#goals()}; thread-safe.
+ *
+ * <p>Every method throws (or completes its future with) an {@link OkrException} subclass on
+ * failure, and refuses invalid arguments with {@link IllegalArgumentException} before any request.
+ */
+public final class GoalService {
+  /** Items per request of {@link #list()}: the vendor documents neither a default nor a maximum. */
+  public static final int DEFAULT_PAGE_SIZE = Pages.DEFAULT_PAGE_SIZE;
+
+  private final ClientRuntime runtime;
+  private final PerformApi api;
+
+  GoalService(ClientRuntime runtime, PerformApi api) {
+    this.runtime = runtime;
+    this.api = api;
+  }
+
+  /**
+   * Every goal the API user may see, {@value #DEFAULT_PAGE_SIZE} per request.
+   *
+   * @return the lazy listing
+   * @see #list(int)
+   */
+  public PagedIterable<Goal> list() {
+    return list(DEFAULT_PAGE_SIZE);
+  }
+
+  /**
+   * Every goal the API user may see, fetched lazily: the first page by {@code limit} and {@code
+   * offset=0}, later pages by following the server's {@code next} links (only on the base URL's
+   * host; a link elsewhere fails with an {@link OkrException}). Iteration stops when {@code count}
+   * items were delivered, on an empty page, or when {@code next} is missing or repeats. Cap the
+   * items with {@link PagedIterable#limit(long)}.
+   *
+   * @param pageSize goals per request ({@code limit}), at least 1; the vendor documents no maximum
+   * @return the lazy listing; nothing is requested before iteration
+   * @throws IllegalArgumentException when {@code pageSize} is less than 1
+   */
+  public PagedIterable<Goal> list(int pageSize) {
+    return Paging.limitOffset(
+        pageSize,
+        runtime.baseUrl(),
+        (limit, offset) -> result(runtime.execute(api.listGoals(limit, offset))),
+        url -> result(runtime.execute(api.listGoalsPage(url.toString()))));
+  }
+
+  /**
+   * One page of goals, with {@code count} and the {@code next} link.
+   *
+   * @param limit goals in the page, at least 1
+   * @param offset the index of the first goal, 0 or more
+   * @return the page
+   * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
+   */
+  public GoalPage page(int limit, long offset) {
+    Pages.checkWindow(limit, offset);
+    return Bodies.require(runtime.execute(api.listGoals(limit, offset)), "a goal list");
+  }
+
+  /**
+   * {@link #page(int, long)} without blocking. To walk every page asynchronously, request the
+   * next window ({@code offset + results().size()}) until {@code count} is reached.
+   *
+   * @param limit goals in the page, at least 1
+   * @param offset the index of the first goal, 0 or more
+   * @return a future of the page
+   * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
+   */
+  public CompletableFuture<GoalPage> pageAsync(int limit, long offset) {
+    Pages.checkWindow(limit, offset);
+    return Bodies.requireAsync(runtime.executeAsync(api.listGoals(limit, offset)), "a goal list");
+  }
+
+  /**
+   * The first {@code pageSize} goals, in one request, without blocking. For every goal, iterate
+   * {@link #list(int)} (or use {@code list().toListAsync(executor)}).
+   *
+   * @param pageSize how many goals at most, at least 1
+   * @return a future of the first page's goals
+   * @throws IllegalArgumentException when {@code pageSize} is less than 1
+   */
+  public CompletableFuture<List<Goal>> listAsync(int pageSize) {
+    return Bodies.map(pageAsync(pageSize, 0), GoalPage::results);
+  }
+
+  /**
+   * One goal or OKR by id.
+   *
+   * @param apiId the id as listed, such as {@code 580:fef0d7fb-...} (percent-encoded by the SDK)
+   * @return the goal
+   * @throws IllegalArgumentException when the id is null or blank (nothing is sent)
+   * @throws io.okrsdk.core.NotFoundException when there is no such goal
+   */
+  public Goal get(String apiId) {
+    return Bodies.require(runtime.execute(api.getGoal(PathSegments.encode(apiId, "apiId"))), "a goal");
+  }
+
+  /**
+   * {@link #get(String)} without blocking.
+   *
+   * @param apiId the id as listed
+   * @return a future of the goal
+   * @throws IllegalArgumentException when the id is null or blank (nothing is sent)
+   */
+  public CompletableFuture<Goal> getAsync(String apiId) {
+    return Bodies.requireAsync(runtime.executeAsync(api.getGoal(PathSegments.encode(apiId, "apiId"))), "a goal");
+  }
+
+  private static PageResult<Goal> result(GoalPage page) {
+    GoalPage checked = Bodies.require(page, "a goal list");
+    return Pages.result(checked.results(), checked.count(), checked.next());
+  }
+
+  @Override
+  public String toString() {
+    return "GoalService{" + runtime.baseUrl() + "}";
+  }
+}

@@ -1,0 +1,177 @@
+package io.okrsdk.perform;
+
+import com.squareup.moshi.Moshi;
+import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.OkrClientBuilder;
+import io.okrsdk.core.auth.AuthScheme;
+import io.okrsdk.core.auth.BasicAuth;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The Perform &amp; Engage 365 client (Zensai, formerly Weekly10): goals and OKRs, and check-ins,
+ * read through the vendor's API v2.
+ *
+ * <pre>{@code
+ * try (PerformClient perform = PerformClient.builder()
+ *     .region("pro")                                  // https://pro.weekly10.net/
+ *     .credentials("api-user", apiKey)                // HTTP Basic
+ *     .build()) {
+ *   for (Goal goal : perform.goals().list()) { ... }
+ *   CheckinDetail checkin = perform.checkins().get("580:ce417c60-...");
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build one and share it. {@link #close()} releases the connection
+ * pool and threads the client created (never those of an {@code OkHttpClient} passed to the
+ * builder).
+ */
+public final class PerformClient implements AutoCloseable {
+  private static final String NAME = "PerformClient";
+
+  private final ClientRuntime runtime;
+  private final PerformApi api;
+  private final GoalService goals;
+  private final CheckinService checkins;
+
+  private PerformClient(ClientRuntime runtime) {
+    this.runtime = runtime;
+    this.api = runtime.api(PerformApi.class);
+    this.goals = new GoalService(runtime, api);
+    this.checkins = new CheckinService(runtime, api);
+  }
+
+  /**
+   * A builder. Required: a base URL ({@link Builder#region(String)} or {@link
+   * Builder#baseUrl(String)}) and credentials ({@link Builder#credentials(String, String)}).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Goals, sub-goals, OKRs and OKR key results.
+   *
+   * @return the goal service
+   */
+  public GoalService goals() {
+    return goals;
+  }
+
+  /**
+   * Check-ins and their responses.
+   *
+   * @return the check-in service
+   */
+  public CheckinService checkins() {
+    return checkins;
+  }
+
+  /**
+   * The raw Retrofit interface, for what the services do not offer. Its calls bypass the SDK's
+   * error mapping; prefer the services.
+   *
+   * @return the API bound to this client's HTTP stack (credentials, retries, logging)
+   */
+  public PerformApi api() {
+    return api;
+  }
+
+  /**
+   * Releases the connection pool and dispatcher threads this client created. Idempotent.
+   */
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  /**
+   * The base URL and the auth scheme, never a secret.
+   *
+   * @return a description
+   */
+  @Override
+  public String toString() {
+    return runtime.toString();
+  }
+
+  /**
+   * Builds a {@link PerformClient}. Every option of {@link OkrClientBuilder} applies (timeouts,
+   * retries, logging, an own {@code OkHttpClient}, ...). Not thread-safe.
+   */
+  public static final class Builder extends OkrClientBuilder<Builder> {
+    private static final Pattern REGION = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+
+    private AuthScheme auth;
+
+    private Builder() {}
+
+    /**
+     * The vendor's regional host, {@code https://<region>.weekly10.net/}; for example {@code pro}
+     * gives {@code https://pro.weekly10.net/}. Use {@link #baseUrl(String)} for any other host.
+     * The vendor has no single default host, so one of the two is required.
+     *
+     * @param region the region's host label, such as {@code pro}
+     * @return this builder
+     * @throws IllegalArgumentException when the region is not a host name label
+     */
+    public Builder region(String region) {
+      Objects.requireNonNull(region, "region");
+      String label = region.trim().toLowerCase(Locale.ROOT);
+      if (!REGION.matcher(label).matches()) {
+        throw new IllegalArgumentException("region must be a host name label such as \"pro\", was \"" + region + "\"");
+      }
+      return baseUrl("https://" + label + ".weekly10.net/");
+    }
+
+    /**
+     * The API user's credentials, sent as HTTP Basic on every request to the base URL's host:
+     * the username and the API key a super admin generated under settings, API keys.
+     *
+     * @param username the API user's username
+     * @param apiKey the API key
+     * @return this builder
+     * @throws IllegalArgumentException when either is null or blank
+     */
+    public Builder credentials(String username, String apiKey) {
+      this.auth = new BasicAuth(username, apiKey);
+      return this;
+    }
+
+    /**
+     * Another way to authenticate than {@link #credentials(String, String)}, such as a token in a
+     * header ({@link io.okrsdk.core.auth.HeaderTokenAuth}) for deployments that issue one.
+     *
+     * @param auth the scheme
+     * @return this builder
+     */
+    public Builder auth(AuthScheme auth) {
+      this.auth = Objects.requireNonNull(auth, "auth");
+      return this;
+    }
+
+    /**
+     * Registers the Perform models' JSON adapters (goal unit, goal title spellings).
+     *
+     * @param moshi the builder with the SDK's adapters
+     */
+    @Override
+    protected void configureJson(Moshi.Builder moshi) {
+      PerformJson.register(moshi);
+    }
+
+    /**
+     * The client.
+     *
+     * @return the client
+     * @throws IllegalStateException when the base URL or the credentials are missing
+     */
+    public PerformClient build() {
+      return new PerformClient(
+          buildRuntime(NAME, auth, NAME + " needs credentials: call credentials(username, apiKey) or auth(...)"));
+    }
+  }
+}

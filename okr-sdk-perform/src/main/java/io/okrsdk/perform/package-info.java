@@ -1,0 +1,6 @@
+/**
+ * The Perform &amp; Engage 365 client (Zensai, formerly Weekly10): goals and OKRs, and check-ins.
+ *
+ * <p>Start with {@link io.okrsdk.perform.PerformClient#builder()}.
+ */
+package io.okrsdk.perform;

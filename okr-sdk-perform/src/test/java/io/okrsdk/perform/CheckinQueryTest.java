@@ -1,0 +1,70 @@
+package io.okrsdk.perform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class CheckinQueryTest {
+  @Test
+  void holdsEveryFilter() {
+    CheckinQuery query =
+        CheckinQuery.builder()
+            .dateFrom(LocalDate.of(2025, 1, 1))
+            .dateTo(LocalDate.of(2025, 1, 31))
+            .department("Sales")
+            .managerEmail("boss@test.com")
+            .managerName("Joanne Stefani")
+            .personEmail("mtest@test.com")
+            .personName("Michael Test")
+            .build();
+    assertThat(query.dateFrom()).contains(LocalDate.of(2025, 1, 1));
+    assertThat(query.dateTo()).contains(LocalDate.of(2025, 1, 31));
+    assertThat(query.department()).contains("Sales");
+    assertThat(query.managerEmail()).contains("boss@test.com");
+    assertThat(query.managerName()).contains("Joanne Stefani");
+    assertThat(query.personEmail()).contains("mtest@test.com");
+    assertThat(query.personName()).contains("Michael Test");
+    assertThat(query.toBuilder().build()).isEqualTo(query).hasSameHashCodeAs(query);
+    assertThat(query.toString()).contains("department=Sales").contains("dateTo=2025-01-31");
+  }
+
+  @Test
+  void allHasNoFilter() {
+    CheckinQuery all = CheckinQuery.all();
+    assertThat(all.dateFrom()).isEmpty();
+    assertThat(all.dateTo()).isEmpty();
+    assertThat(all.department()).isEmpty();
+    assertThat(all.managerEmail()).isEmpty();
+    assertThat(all.managerName()).isEmpty();
+    assertThat(all.personEmail()).isEmpty();
+    assertThat(all.personName()).isEmpty();
+    assertThat(all).isEqualTo(CheckinQuery.builder().build());
+    assertThat(all.toString()).isEqualTo("CheckinQuery{}");
+  }
+
+  @Test
+  void nullClearsAFilter() {
+    CheckinQuery query = CheckinQuery.builder().department("Sales").dateFrom(LocalDate.of(2025, 1, 1)).build();
+    assertThat(query.toBuilder().department(null).dateFrom(null).build()).isEqualTo(CheckinQuery.all());
+  }
+
+  @Test
+  void blankTextFiltersAreRefused() {
+    CheckinQuery.Builder builder = CheckinQuery.builder();
+    assertThatThrownBy(() -> builder.department(" ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("department");
+    assertThatThrownBy(() -> builder.managerEmail("")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.managerName("\t")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.personEmail("")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.personName(" ")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aDateRangeMustNotRunBackwards() {
+    CheckinQuery.Builder builder = CheckinQuery.builder().dateFrom(LocalDate.of(2025, 2, 1)).dateTo(LocalDate.of(2025, 1, 31));
+    assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dateFrom");
+    LocalDate day = LocalDate.of(2025, 1, 31);
+    assertThat(CheckinQuery.builder().dateFrom(day).dateTo(day).build().dateFrom()).contains(day);
+  }
+}
