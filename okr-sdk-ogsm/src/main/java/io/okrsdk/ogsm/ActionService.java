@@ -1,0 +1,49 @@
+package io.okrsdk.ogsm;
+
+import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.paging.PagedIterable;
+import io.okrsdk.ogsm.model.Action;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The actions ({@code GET /api/v2/actions.json}). The API returns them all at once, as one array.
+ *
+ * <p>Thread-safe; obtained from {@link OgsmClient#actions()}.
+ */
+public final class ActionService {
+  private final Listing<Action> listing;
+
+  ActionService(ClientRuntime runtime, OgsmApi api) {
+    this.listing = new Listing<>(runtime, api::listActions, "actions");
+  }
+
+  /**
+   * Every action, as a lazy listing: nothing is requested until iteration begins, and each iteration
+   * requests the list afresh. The same iteration style as every listing of the SDK.
+   *
+   * @return the listing; iterating it throws the SDK's exceptions
+   */
+  public PagedIterable<Action> list() {
+    return listing.lazy();
+  }
+
+  /**
+   * Every action, fetched now.
+   *
+   * @return the actions, unmodifiable, in the server's order
+   * @throws io.okrsdk.core.OkrException when the request fails
+   */
+  public List<Action> listAll() {
+    return listing.all();
+  }
+
+  /**
+   * Every action, fetched asynchronously.
+   *
+   * @return a future of the actions, completed exceptionally with the SDK's exception on failure
+   */
+  public CompletableFuture<List<Action>> listAllAsync() {
+    return listing.allAsync();
+  }
+}

@@ -1,0 +1,34 @@
+package io.okrsdk.ogsm;
+
+import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.paging.PagedIterable;
+import io.okrsdk.core.paging.Paging;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import retrofit2.Call;
+
+/** One bare-array endpoint, read whole, offered lazily, at once, or asynchronously. */
+final class Listing<T> {
+  private final ClientRuntime runtime;
+  private final Supplier<Call<List<T>>> request;
+  private final String what;
+
+  Listing(ClientRuntime runtime, Supplier<Call<List<T>>> request, String what) {
+    this.runtime = runtime;
+    this.request = request;
+    this.what = what;
+  }
+
+  PagedIterable<T> lazy() {
+    return Paging.single(this::all);
+  }
+
+  List<T> all() {
+    return Responses.items(runtime.execute(request.get()), what);
+  }
+
+  CompletableFuture<List<T>> allAsync() {
+    return AsyncResults.map(runtime.executeAsync(request.get()), body -> Responses.items(body, what));
+  }
+}

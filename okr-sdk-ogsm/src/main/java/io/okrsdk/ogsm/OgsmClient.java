@@ -1,0 +1,208 @@
+package io.okrsdk.ogsm;
+
+import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.OkrClientBuilder;
+import io.okrsdk.core.auth.BasicAuth;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The client of one OGSM environment ({@code https://<subdomain>.ogsm.online/}).
+ *
+ * <pre>{@code
+ * try (OgsmClient ogsm = OgsmClient.builder()
+ *     .subdomain("acme")
+ *     .credentials("api-user", "api-password")
+ *     .build()) {
+ *   List<Goal> goals = ogsm.goals().listAll();
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build one per environment and share it. {@link #close()} releases
+ * the connection pool and threads the client created (never those of an {@code OkHttpClient} passed
+ * to {@link Builder#httpClient(okhttp3.OkHttpClient)}).
+ */
+public final class OgsmClient implements AutoCloseable {
+  private final ClientRuntime runtime;
+  private final OgsmApi api;
+  private final ObjectiveService objectives;
+  private final GoalService goals;
+  private final GoalMeasurementService goalMeasurements;
+  private final StrategyService strategies;
+  private final KpiService kpis;
+  private final KpiMeasurementService kpiMeasurements;
+  private final ActionService actions;
+
+  private OgsmClient(ClientRuntime runtime) {
+    this.runtime = runtime;
+    this.api = runtime.api(OgsmApi.class);
+    this.objectives = new ObjectiveService(runtime, api);
+    this.goals = new GoalService(runtime, api);
+    this.goalMeasurements = new GoalMeasurementService(runtime, api);
+    this.strategies = new StrategyService(runtime, api);
+    this.kpis = new KpiService(runtime, api);
+    this.kpiMeasurements = new KpiMeasurementService(runtime, api);
+    this.actions = new ActionService(runtime, api);
+  }
+
+  /**
+   * A builder; set a subdomain (or base URL) and credentials, then {@code build()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The objectives.
+   *
+   * @return the service
+   */
+  public ObjectiveService objectives() {
+    return objectives;
+  }
+
+  /**
+   * The goals.
+   *
+   * @return the service
+   */
+  public GoalService goals() {
+    return goals;
+  }
+
+  /**
+   * The goal measurements ("goal reports" in the API): list and create.
+   *
+   * @return the service
+   */
+  public GoalMeasurementService goalMeasurements() {
+    return goalMeasurements;
+  }
+
+  /**
+   * The strategies.
+   *
+   * @return the service
+   */
+  public StrategyService strategies() {
+    return strategies;
+  }
+
+  /**
+   * The KPIs ("indicators" in the API).
+   *
+   * @return the service
+   */
+  public KpiService kpis() {
+    return kpis;
+  }
+
+  /**
+   * The KPI measurements ("indicator reports" in the API): list and create.
+   *
+   * @return the service
+   */
+  public KpiMeasurementService kpiMeasurements() {
+    return kpiMeasurements;
+  }
+
+  /**
+   * The actions.
+   *
+   * @return the service
+   */
+  public ActionService actions() {
+    return actions;
+  }
+
+  /**
+   * The raw Retrofit interface, bound to this client's HTTP stack (base URL, credentials, retries,
+   * logging). Its calls report failures as Retrofit and OkHttp do; the services above map them to
+   * the SDK's exceptions.
+   *
+   * @return the API
+   */
+  public OgsmApi api() {
+    return api;
+  }
+
+  /** Releases the connection pool and threads this client created. Idempotent. */
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  /** The client's base URL and user name; never the password. */
+  @Override
+  public String toString() {
+    return runtime.toString();
+  }
+
+  /**
+   * Builds an {@link OgsmClient}. Besides the OGSM settings here, every option of {@link
+   * OkrClientBuilder} applies (timeouts, retries, user agent, default headers, an {@code
+   * OkHttpClient} of your own, logging, async executor).
+   */
+  public static final class Builder extends OkrClientBuilder<Builder> {
+    /** One DNS label: letters, digits and inner hyphens, at most 63 characters. */
+    private static final Pattern SUBDOMAIN = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+
+    private static final String MISSING_CREDENTIALS =
+        "OgsmClient needs credentials: call credentials(username, password)";
+
+    private BasicAuth auth;
+
+    private Builder() {}
+
+    /**
+     * The environment's subdomain: {@code acme} for {@code https://acme.ogsm.online/}. Replaces an
+     * earlier {@link #baseUrl(String)}; use {@code baseUrl} for any other host.
+     *
+     * @param subdomain one DNS label, such as {@code acme}
+     * @return this builder
+     * @throws IllegalArgumentException when it is null, blank or not a single DNS label
+     */
+    public Builder subdomain(String subdomain) {
+      if (subdomain == null || subdomain.isBlank()) {
+        throw new IllegalArgumentException("subdomain is required but was " + (subdomain == null ? "null" : "blank"));
+      }
+      String label = subdomain.trim().toLowerCase(Locale.ROOT);
+      if (!SUBDOMAIN.matcher(label).matches()) {
+        throw new IllegalArgumentException(
+            "subdomain must be one DNS label such as \"acme\" (for https://acme.ogsm.online/), was \""
+                + subdomain + "\"; use baseUrl(...) for a full URL");
+      }
+      return baseUrl("https://" + label + ".ogsm.online/");
+    }
+
+    /**
+     * The API credentials an admin sets up under Settings, API, sent with HTTP Basic
+     * authentication.
+     *
+     * @param username the API user name
+     * @param password the API password
+     * @return this builder
+     * @throws IllegalArgumentException when either is null or blank
+     */
+    public Builder credentials(String username, String password) {
+      this.auth = new BasicAuth(username, password);
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws IllegalStateException when the credentials or the subdomain (base URL) are missing
+     */
+    public OgsmClient build() {
+      requireSetting(auth, MISSING_CREDENTIALS);
+      if (!hasBaseUrl()) {
+        throw new IllegalStateException("OgsmClient needs a base URL: call subdomain(\"acme\") or baseUrl(...)");
+      }
+      return new OgsmClient(buildRuntime("OgsmClient", auth, MISSING_CREDENTIALS));
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.okrsdk.ogsm;
+
+import io.okrsdk.core.OkrDecodingException;
+import java.util.List;
+
+/** Checks of decoded bodies that the JSON layer cannot make: a list with holes, a missing result. */
+final class Responses {
+  private Responses() {}
+
+  /**
+   * The items of a bare-array response, unmodifiable. (A {@code null} document is refused by core.) A
+   * {@code null} item is not in the documented shape.
+   */
+  static <T> List<T> items(List<T> body, String what) {
+    if (body == null) {
+      return List.of();
+    }
+    for (int i = 0; i < body.size(); i++) {
+      if (body.get(i) == null) {
+        String path = "$[" + i + "]";
+        throw new OkrDecodingException(
+            "Response body is not in the documented shape: the " + what + " list holds null at path " + path,
+            path,
+            null);
+      }
+    }
+    return List.copyOf(body);
+  }
+
+  /** The object a create answered with; the API documents that it is always returned. */
+  static <T> T created(T body, String what) {
+    if (body == null) {
+      throw new OkrDecodingException(
+          "Response body is not in the documented shape: the server answered without the created " + what,
+          "$",
+          null);
+    }
+    return body;
+  }
+}
