@@ -1,0 +1,34 @@
+package io.okrsdk.gtmhub.model;
+
+import io.okrsdk.core.json.OkrModel;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** What a bulk create answers: the created goals, in the API's list envelope. */
+@OkrModel
+@Value.Immutable
+public interface CreatedGoals {
+  /**
+   * The created goals.
+   *
+   * @return the goals, empty when none were sent
+   */
+  List<CreatedGoal> items();
+
+  /**
+   * How many goals were created.
+   *
+   * @return the total, when sent
+   */
+  Optional<Long> totalCount();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  static ImmutableCreatedGoals.Builder builder() {
+    return ImmutableCreatedGoals.builder();
+  }
+}

@@ -1,0 +1,37 @@
+package io.okrsdk.gtmhub.model;
+
+import io.okrsdk.core.json.OkrModel;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One page of a grouped-by listing ({@code goals/groupBy/owners}, {@code goals/groupBy/reviewers}):
+ * {@code {"items": [...], "totalCount": n}}, paged with skip and take.
+ */
+@OkrModel
+@Value.Immutable
+public interface GoalGroupList {
+  /**
+   * The groups on this page.
+   *
+   * @return the groups, empty when none were sent
+   */
+  List<GoalGroup> items();
+
+  /**
+   * How many groups match the query in total.
+   *
+   * @return the total, when sent
+   */
+  Optional<Long> totalCount();
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  static ImmutableGoalGroupList.Builder builder() {
+    return ImmutableGoalGroupList.builder();
+  }
+}

@@ -1,0 +1,43 @@
+package io.okrsdk.gtmhub.model;
+
+import io.okrsdk.core.json.OkrModel;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A tag on a goal: {@code {"title": "..."}}. */
+@OkrModel
+@Value.Immutable
+public interface Tag {
+  /**
+   * The tag's id, when the server sends one.
+   *
+   * @return the id
+   */
+  Optional<String> id();
+
+  /**
+   * The tag's text.
+   *
+   * @return the title
+   */
+  String title();
+
+  /**
+   * A tag with only a title, as create and update bodies send it.
+   *
+   * @param title the text
+   * @return the tag
+   */
+  static Tag of(String title) {
+    return builder().title(title).build();
+  }
+
+  /**
+   * A builder.
+   *
+   * @return a new builder
+   */
+  static ImmutableTag.Builder builder() {
+    return ImmutableTag.builder();
+  }
+}
