@@ -1,0 +1,142 @@
+package io.okrsdk.jira;
+
+import com.squareup.moshi.Moshi;
+import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.OkrClientBuilder;
+import io.okrsdk.core.auth.HeaderTokenAuth;
+import io.okrsdk.jira.model.CustomFieldValue;
+import java.util.Objects;
+
+/**
+ * The entry point to OKR for Jira: {@link #okrs()} for the OKR queries, {@link #updates()} for the
+ * update history, its comments and the update methods, {@link #api()} for the raw endpoints.
+ *
+ * <pre>{@code
+ * OkrForJiraClient jira = OkrForJiraClient.builder()
+ *     .apiToken(System.getenv("OKR_FOR_JIRA_TOKEN"))
+ *     .region(OkrForJiraRegion.EU)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; build one and share it. {@link #close()} releases the HTTP
+ * resources the client created.
+ */
+public final class OkrForJiraClient implements AutoCloseable {
+  /** The header the API token travels in. */
+  public static final String TOKEN_HEADER = "API-Token";
+
+  private final ClientRuntime runtime;
+  private final OkrForJiraApi api;
+  private final OkrService okrs;
+  private final UpdateService updates;
+
+  private OkrForJiraClient(ClientRuntime runtime) {
+    this.runtime = runtime;
+    this.api = runtime.api(OkrForJiraApi.class);
+    this.okrs = new OkrService(runtime, api);
+    this.updates = new UpdateService(runtime, api);
+  }
+
+  /**
+   * A new builder, preset to the {@link OkrForJiraRegion#US} host.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The OKR queries: objectives and key results by date window or by id, each as an {@link OkrGraph}.
+   *
+   * @return the service
+   */
+  public OkrService okrs() {
+    return okrs;
+  }
+
+  /**
+   * The update history, its comments, and the objective and key result update methods.
+   *
+   * @return the service
+   */
+  public UpdateService updates() {
+    return updates;
+  }
+
+  /**
+   * The raw endpoints, bound to this client's HTTP stack (credentials, retries, logging). Calls
+   * made through it are executed by the caller, without the services' checks and error mapping.
+   *
+   * @return the API
+   */
+  public OkrForJiraApi api() {
+    return api;
+  }
+
+  /** Releases the connection pool and threads this client created; a caller's own OkHttp client is left alone. */
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  /** The client's name, base URL and credential scheme, never the token. */
+  @Override
+  public String toString() {
+    return runtime.toString();
+  }
+
+  /**
+   * Builds an {@link OkrForJiraClient}: an API token (required), a region or base URL (default
+   * {@link OkrForJiraRegion#US}), and every option of {@link OkrClientBuilder}.
+   */
+  public static final class Builder extends OkrClientBuilder<Builder> {
+    private HeaderTokenAuth auth;
+
+    private Builder() {
+      region(OkrForJiraRegion.US);
+    }
+
+    /**
+     * The API token generated under Settings, API in the OKR for Jira app; sent in the {@code
+     * API-Token} header.
+     *
+     * @param token the token
+     * @return this builder
+     * @throws IllegalArgumentException when the token is null, blank or holds a line break
+     */
+    public Builder apiToken(String token) {
+      this.auth = new HeaderTokenAuth(TOKEN_HEADER, token);
+      return this;
+    }
+
+    /**
+     * The host to talk to, as a region preset; {@link #baseUrl(String)} sets any other.
+     *
+     * @param region the region
+     * @return this builder
+     */
+    public Builder region(OkrForJiraRegion region) {
+      return baseUrl(Objects.requireNonNull(region, "region").baseUrl());
+    }
+
+    @Override
+    protected void configureJson(Moshi.Builder moshi) {
+      moshi.add(CustomFieldValue.class, new CustomFieldValueAdapter());
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws IllegalStateException when no API token was set
+     */
+    public OkrForJiraClient build() {
+      return new OkrForJiraClient(
+          buildRuntime(
+              "OkrForJiraClient",
+              auth,
+              "OkrForJiraClient needs an API token: call apiToken(...) with the token generated under Settings > API"));
+    }
+  }
+}

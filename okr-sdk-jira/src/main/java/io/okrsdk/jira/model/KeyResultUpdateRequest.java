@@ -1,0 +1,72 @@
+package io.okrsdk.jira.model;
+
+import io.okrsdk.core.PathSegments;
+import io.okrsdk.core.json.OkrModel;
+import io.okrsdk.core.json.OpenEnum;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The body of a key result update ({@code POST /api/v2/api-update/keyResults}). Fields left empty
+ * are not sent. A known status is always written in the spaced spelling the update API documents
+ * ({@code ON TRACK}, {@code OFF TRACK} for {@link OkrStatus#ACTION_REQUIRED}), however it was given.
+ * Setting {@link #newValue()} on an automatic (JQL-driven) key result is refused by the server with
+ * 403.
+ */
+@OkrModel
+@Value.Immutable
+public interface KeyResultUpdateRequest {
+  /**
+   * The key result to update.
+   *
+   * @return the key result id
+   */
+  String keyResultId();
+
+  /**
+   * The new status.
+   *
+   * @return the status, when set
+   */
+  Optional<OpenEnum<OkrStatus>> status();
+
+  /**
+   * The key result's new current value.
+   *
+   * @return the value, when set
+   */
+  Optional<Double> newValue();
+
+  /**
+   * The update's description.
+   *
+   * @return the description, when set
+   */
+  Optional<String> description();
+
+  /**
+   * Refuses a blank key result id and a value that is not a finite number, and puts a known status
+   * into update spelling; run by {@code build()}.
+   *
+   * @return this request, or a copy with the status respelled
+   */
+  @Value.Check
+  default KeyResultUpdateRequest normalize() {
+    PathSegments.requireText(keyResultId(), "keyResultId");
+    if (newValue().isPresent() && !Double.isFinite(newValue().get())) {
+      throw new IllegalArgumentException("newValue must be a finite number, was " + newValue().get());
+    }
+    return UpdateSpelling.respell(status())
+        .<KeyResultUpdateRequest>map(status -> ImmutableKeyResultUpdateRequest.copyOf(this).withStatus(status))
+        .orElse(this);
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  static ImmutableKeyResultUpdateRequest.Builder builder() {
+    return ImmutableKeyResultUpdateRequest.builder();
+  }
+}

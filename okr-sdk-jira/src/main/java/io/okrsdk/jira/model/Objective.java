@@ -1,0 +1,62 @@
+package io.okrsdk.jira.model;
+
+import io.okrsdk.core.json.OkrModel;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** An objective, with the ids of its key results and child objectives. */
+@OkrModel
+@Value.Immutable
+public interface Objective extends OkrItem {
+  /**
+   * The ids of its key results.
+   *
+   * @return the key result ids, possibly empty
+   */
+  List<String> krIds();
+
+  /**
+   * The ids of its child objectives.
+   *
+   * @return the child objective ids, possibly empty
+   */
+  List<String> childObjectiveIds();
+
+  /**
+   * The id of its OKR type.
+   *
+   * @return the type id, when set
+   */
+  Optional<String> okrTypeId();
+
+  /**
+   * The name of its OKR type.
+   *
+   * @return the type name, when set
+   */
+  Optional<String> okrTypeName();
+
+  /**
+   * The background colour of its icon.
+   *
+   * @return the colour, when set
+   */
+  Optional<String> iconBackgroundColor();
+
+  /**
+   * The text colour of its icon.
+   *
+   * @return the colour, when set
+   */
+  Optional<String> iconTextColor();
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  static ImmutableObjective.Builder builder() {
+    return ImmutableObjective.builder();
+  }
+}
