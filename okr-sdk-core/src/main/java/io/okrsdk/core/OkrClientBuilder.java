@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -250,6 +251,29 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
    */
   protected final boolean hasBaseUrl() {
     return baseUrl != null;
+  }
+
+  /**
+   * Checks a host name label (a region or customer subdomain) and builds {@code
+   * https://<label>.<domain>/} from it, so a label can never point the client at another domain.
+   *
+   * @param label the label, such as {@code pro} or {@code acme}; trimmed and lower-cased
+   * @param domain the vendor's domain, such as {@code weekly10.net}
+   * @param setting the builder method's name, for the error message
+   * @return the base URL
+   * @throws IllegalArgumentException when the label is not one DNS label
+   */
+  protected static String hostUnder(String label, String domain, String setting) {
+    if (label == null || label.isBlank()) {
+      throw new IllegalArgumentException(setting + " is required but was " + (label == null ? "null" : "blank"));
+    }
+    String normalized = label.trim().toLowerCase(Locale.ROOT);
+    if (!normalized.matches("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")) {
+      throw new IllegalArgumentException(
+          setting + " must be one DNS label (letters, digits, '-'), such as the x in https://x." + domain + "/, was '"
+              + label + "'; use baseUrl(...) for any other host");
+    }
+    return "https://" + normalized + "." + domain + "/";
   }
 
   /**

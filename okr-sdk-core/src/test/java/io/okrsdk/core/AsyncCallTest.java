@@ -65,6 +65,19 @@ class AsyncCallTest {
   }
 
   @Test
+  void mappedFailuresAreTheSdkExceptionNotAWrapper() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(404).build());
+    try (TestClient client =
+        TestClient.builder().baseUrl(server.url("/").toString()).auth(new BasicAuth("u", "p")).build()) {
+      AtomicReference<Throwable> seen = new AtomicReference<>();
+      CompletableFuture<String> future = client.runtime.executeAsync(client.api.get("1"), TestClient.Item::id);
+      future.whenComplete((value, failure) -> seen.set(failure));
+      assertThatThrownBy(() -> future.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(NotFoundException.class);
+      assertThat(seen.get()).isInstanceOf(NotFoundException.class);
+    }
+  }
+
+  @Test
   void aNullDocumentIsADecodingError() {
     server.enqueue(new MockResponse.Builder().body("null").build());
     try (TestClient client =

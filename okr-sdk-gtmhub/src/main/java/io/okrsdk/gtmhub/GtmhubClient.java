@@ -2,6 +2,7 @@ package io.okrsdk.gtmhub;
 
 import com.squareup.moshi.Moshi;
 import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.PathSegments;
 import io.okrsdk.core.auth.BearerAuth;
@@ -26,17 +27,16 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; build one per account and share it. {@link #close()} releases the
  * connections and threads the client created.
  */
-public final class GtmhubClient implements AutoCloseable {
+public final class GtmhubClient extends OkrClient {
   private static final String NAME = "GtmhubClient";
   /** The header that names the account, sent on every call. */
   public static final String ACCOUNT_ID_HEADER = "gtmhub-accountId";
 
-  private final ClientRuntime runtime;
   private final GtmhubGoalsApi api;
   private final GoalsService goals;
 
   private GtmhubClient(ClientRuntime runtime) {
-    this.runtime = runtime;
+    super(runtime);
     this.api = runtime.api(GtmhubGoalsApi.class);
     this.goals = new GoalsService(runtime, api);
   }
@@ -69,17 +69,7 @@ public final class GtmhubClient implements AutoCloseable {
     return api;
   }
 
-  /** Releases the connection pool and threads this client created (not a caller's own). */
-  @Override
-  public void close() {
-    runtime.close();
-  }
 
-  /** The base URL and the credential kind; never the token. */
-  @Override
-  public String toString() {
-    return runtime.toString();
-  }
 
   /**
    * Builds a {@link GtmhubClient}: credentials (API token and account id), a region or base URL,

@@ -2,6 +2,7 @@ package io.okrsdk.jira;
 
 import com.squareup.moshi.Moshi;
 import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.auth.HeaderTokenAuth;
 import io.okrsdk.jira.model.CustomFieldValue;
@@ -21,17 +22,16 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; build one and share it. {@link #close()} releases the HTTP
  * resources the client created.
  */
-public final class OkrForJiraClient implements AutoCloseable {
+public final class OkrForJiraClient extends OkrClient {
   /** The header the API token travels in. */
   public static final String TOKEN_HEADER = "API-Token";
 
-  private final ClientRuntime runtime;
   private final OkrForJiraApi api;
   private final OkrService okrs;
   private final UpdateService updates;
 
   private OkrForJiraClient(ClientRuntime runtime) {
-    this.runtime = runtime;
+    super(runtime);
     this.api = runtime.api(OkrForJiraApi.class);
     this.okrs = new OkrService(runtime, api);
     this.updates = new UpdateService(runtime, api);
@@ -74,17 +74,7 @@ public final class OkrForJiraClient implements AutoCloseable {
     return api;
   }
 
-  /** Releases the connection pool and threads this client created; a caller's own OkHttp client is left alone. */
-  @Override
-  public void close() {
-    runtime.close();
-  }
 
-  /** The client's name, base URL and credential scheme, never the token. */
-  @Override
-  public String toString() {
-    return runtime.toString();
-  }
 
   /**
    * Builds an {@link OkrForJiraClient}: an API token (required), a region or base URL (default

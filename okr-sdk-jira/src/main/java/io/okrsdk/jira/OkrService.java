@@ -133,7 +133,7 @@ public final class OkrService {
   }
 
   private CompletableFuture<OkrGraph> graphAsync(Call<OkrExport> call) {
-    return runtime.executeAsync(call).thenApply(OkrGraph::of);
+    return runtime.executeAsync(call, OkrGraph::of);
   }
 
   private static <E extends Enum<E>> CommaList<E> expandOrNull(Set<E> expand) {

@@ -1,6 +1,7 @@
 package io.okrsdk.ogsm;
 
 import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.http.CancellableFutures;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.ogsm.model.Goal;
 import io.okrsdk.ogsm.model.GoalMeasurement;
@@ -145,7 +146,7 @@ public final class GoalMeasurementService {
    */
   public CompletableFuture<GoalMeasurement> createAsync(NewGoalMeasurement measurement) {
     GoalMeasurementBody body = GoalMeasurementBody.of(measurement);
-    return AsyncResults.map(
+    return CancellableFutures.map(
         runtime.executeAsync(api.createGoalMeasurement(body)), created -> Responses.created(created, "goal measurement"));
   }
 }

@@ -1,6 +1,7 @@
 package io.okrsdk.ogsm;
 
 import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.http.CancellableFutures;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.ogsm.model.Kpi;
 import io.okrsdk.ogsm.model.KpiMeasurement;
@@ -145,7 +146,7 @@ public final class KpiMeasurementService {
    */
   public CompletableFuture<KpiMeasurement> createAsync(NewKpiMeasurement measurement) {
     KpiMeasurementBody body = KpiMeasurementBody.of(measurement);
-    return AsyncResults.map(
+    return CancellableFutures.map(
         runtime.executeAsync(api.createKpiMeasurement(body)), created -> Responses.created(created, "KPI measurement"));
   }
 }

@@ -1,6 +1,7 @@
 package io.okrsdk.ogsm;
 
 import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.http.CancellableFutures;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.core.paging.Paging;
 import java.util.List;
@@ -29,6 +30,6 @@ final class Listing<T> {
   }
 
   CompletableFuture<List<T>> allAsync() {
-    return AsyncResults.map(runtime.executeAsync(request.get()), body -> Responses.items(body, what));
+    return CancellableFutures.map(runtime.executeAsync(request.get()), body -> Responses.items(body, what));
   }
 }

@@ -1,10 +1,9 @@
 package io.okrsdk.ogsm;
 
 import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.auth.BasicAuth;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The client of one OGSM environment ({@code https://<subdomain>.ogsm.online/}).
@@ -22,8 +21,7 @@ import java.util.regex.Pattern;
  * the connection pool and threads the client created (never those of an {@code OkHttpClient} passed
  * to {@link Builder#httpClient(okhttp3.OkHttpClient)}).
  */
-public final class OgsmClient implements AutoCloseable {
-  private final ClientRuntime runtime;
+public final class OgsmClient extends OkrClient {
   private final OgsmApi api;
   private final ObjectiveService objectives;
   private final GoalService goals;
@@ -34,7 +32,7 @@ public final class OgsmClient implements AutoCloseable {
   private final ActionService actions;
 
   private OgsmClient(ClientRuntime runtime) {
-    this.runtime = runtime;
+    super(runtime);
     this.api = runtime.api(OgsmApi.class);
     this.objectives = new ObjectiveService(runtime, api);
     this.goals = new GoalService(runtime, api);
@@ -128,17 +126,7 @@ public final class OgsmClient implements AutoCloseable {
     return api;
   }
 
-  /** Releases the connection pool and threads this client created. Idempotent. */
-  @Override
-  public void close() {
-    runtime.close();
-  }
 
-  /** The client's base URL and user name; never the password. */
-  @Override
-  public String toString() {
-    return runtime.toString();
-  }
 
   /**
    * Builds an {@link OgsmClient}. Besides the OGSM settings here, every option of {@link
@@ -147,7 +135,6 @@ public final class OgsmClient implements AutoCloseable {
    */
   public static final class Builder extends OkrClientBuilder<Builder> {
     /** One DNS label: letters, digits and inner hyphens, at most 63 characters. */
-    private static final Pattern SUBDOMAIN = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
 
     private static final String MISSING_CREDENTIALS =
         "OgsmClient needs credentials: call credentials(username, password)";
@@ -165,16 +152,7 @@ public final class OgsmClient implements AutoCloseable {
      * @throws IllegalArgumentException when it is null, blank or not a single DNS label
      */
     public Builder subdomain(String subdomain) {
-      if (subdomain == null || subdomain.isBlank()) {
-        throw new IllegalArgumentException("subdomain is required but was " + (subdomain == null ? "null" : "blank"));
-      }
-      String label = subdomain.trim().toLowerCase(Locale.ROOT);
-      if (!SUBDOMAIN.matcher(label).matches()) {
-        throw new IllegalArgumentException(
-            "subdomain must be one DNS label such as \"acme\" (for https://acme.ogsm.online/), was \""
-                + subdomain + "\"; use baseUrl(...) for a full URL");
-      }
-      return baseUrl("https://" + label + ".ogsm.online/");
+      return baseUrl(hostUnder(subdomain, "ogsm.online", "subdomain"));
     }
 
     /**

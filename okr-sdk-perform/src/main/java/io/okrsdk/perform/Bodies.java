@@ -1,8 +1,8 @@
 package io.okrsdk.perform;
 
 import io.okrsdk.core.OkrDecodingException;
+import io.okrsdk.core.http.CancellableFutures;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /** Checks on response bodies, for sync and async calls alike. */
 final class Bodies {
@@ -18,18 +18,7 @@ final class Bodies {
 
   /** {@link #require} for an async call, keeping cancellation: cancelling the result cancels the call. */
   static <T> CompletableFuture<T> requireAsync(CompletableFuture<T> call, String what) {
-    return map(call, body -> require(body, what));
+    return CancellableFutures.map(call, body -> require(body, what));
   }
 
-  /** Maps an async call's result; cancelling the mapped future cancels the call (and its HTTP request). */
-  static <A, B> CompletableFuture<B> map(CompletableFuture<A> call, Function<? super A, ? extends B> mapping) {
-    CompletableFuture<B> mapped = call.thenApply(mapping);
-    mapped.whenComplete(
-        (value, failure) -> {
-          if (mapped.isCancelled()) {
-            call.cancel(true);
-          }
-        });
-    return mapped;
-  }
 }

@@ -3,6 +3,7 @@ package io.okrsdk.perform;
 import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.OkrException;
 import io.okrsdk.core.PathSegments;
+import io.okrsdk.core.http.CancellableFutures;
 import io.okrsdk.core.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.core.paging.Paging;
@@ -115,7 +116,7 @@ public final class CheckinService {
    * @throws IllegalArgumentException when {@code pageSize} is less than 1
    */
   public CompletableFuture<List<Checkin>> listAsync(CheckinQuery query, int pageSize) {
-    return Bodies.map(pageAsync(query, pageSize, 0), CheckinPage::results);
+    return CancellableFutures.map(pageAsync(query, pageSize, 0), CheckinPage::results);
   }
 
   /**

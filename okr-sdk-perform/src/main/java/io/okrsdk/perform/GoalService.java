@@ -3,6 +3,7 @@ package io.okrsdk.perform;
 import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.OkrException;
 import io.okrsdk.core.PathSegments;
+import io.okrsdk.core.http.CancellableFutures;
 import io.okrsdk.core.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.core.paging.Paging;
@@ -95,7 +96,7 @@ public final class GoalService {
    * @throws IllegalArgumentException when {@code pageSize} is less than 1
    */
   public CompletableFuture<List<Goal>> listAsync(int pageSize) {
-    return Bodies.map(pageAsync(pageSize, 0), GoalPage::results);
+    return CancellableFutures.map(pageAsync(pageSize, 0), GoalPage::results);
   }
 
   /**

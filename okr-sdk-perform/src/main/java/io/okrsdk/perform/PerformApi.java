@@ -1,6 +1,5 @@
 package io.okrsdk.perform;
 
-import io.okrsdk.perform.model.AcceptsTitleName;
 import io.okrsdk.perform.model.CheckinDetail;
 import io.okrsdk.perform.model.CheckinPage;
 import io.okrsdk.perform.model.Goal;
@@ -50,7 +49,6 @@ public interface PerformApi {
    * @return the call
    */
   @GET("api/v2/goals/{api_id}/")
-  @AcceptsTitleName
   Call<Goal> getGoal(@Path(value = "api_id", encoded = true) String apiId);
 
   /**

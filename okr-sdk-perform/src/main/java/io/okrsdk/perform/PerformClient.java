@@ -2,12 +2,11 @@ package io.okrsdk.perform;
 
 import com.squareup.moshi.Moshi;
 import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.auth.AuthScheme;
 import io.okrsdk.core.auth.BasicAuth;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The Perform &amp; Engage 365 client (Zensai, formerly Weekly10): goals and OKRs, and check-ins,
@@ -27,16 +26,15 @@ import java.util.regex.Pattern;
  * pool and threads the client created (never those of an {@code OkHttpClient} passed to the
  * builder).
  */
-public final class PerformClient implements AutoCloseable {
+public final class PerformClient extends OkrClient {
   private static final String NAME = "PerformClient";
 
-  private final ClientRuntime runtime;
   private final PerformApi api;
   private final GoalService goals;
   private final CheckinService checkins;
 
   private PerformClient(ClientRuntime runtime) {
-    this.runtime = runtime;
+    super(runtime);
     this.api = runtime.api(PerformApi.class);
     this.goals = new GoalService(runtime, api);
     this.checkins = new CheckinService(runtime, api);
@@ -80,31 +78,13 @@ public final class PerformClient implements AutoCloseable {
     return api;
   }
 
-  /**
-   * Releases the connection pool and dispatcher threads this client created. Idempotent.
-   */
-  @Override
-  public void close() {
-    runtime.close();
-  }
 
-  /**
-   * The base URL and the auth scheme, never a secret.
-   *
-   * @return a description
-   */
-  @Override
-  public String toString() {
-    return runtime.toString();
-  }
 
   /**
    * Builds a {@link PerformClient}. Every option of {@link OkrClientBuilder} applies (timeouts,
    * retries, logging, an own {@code OkHttpClient}, ...). Not thread-safe.
    */
   public static final class Builder extends OkrClientBuilder<Builder> {
-    private static final Pattern REGION = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
-
     private AuthScheme auth;
 
     private Builder() {}
@@ -119,12 +99,7 @@ public final class PerformClient implements AutoCloseable {
      * @throws IllegalArgumentException when the region is not a host name label
      */
     public Builder region(String region) {
-      Objects.requireNonNull(region, "region");
-      String label = region.trim().toLowerCase(Locale.ROOT);
-      if (!REGION.matcher(label).matches()) {
-        throw new IllegalArgumentException("region must be a host name label such as \"pro\", was \"" + region + "\"");
-      }
-      return baseUrl("https://" + label + ".weekly10.net/");
+      return baseUrl(hostUnder(region, "weekly10.net", "region"));
     }
 
     /**
@@ -154,7 +129,7 @@ public final class PerformClient implements AutoCloseable {
     }
 
     /**
-     * Registers the Perform models' JSON adapters (goal unit, goal title spellings).
+     * Registers the Perform models' JSON adapters (the goal unit).
      *
      * @param moshi the builder with the SDK's adapters
      */

@@ -7,7 +7,6 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.okrsdk.core.json.OkrJson;
-import io.okrsdk.perform.model.AcceptsTitleName;
 import io.okrsdk.perform.model.Checkin;
 import io.okrsdk.perform.model.Goal;
 import io.okrsdk.perform.model.GoalPage;
@@ -45,7 +44,7 @@ class PerformJsonTest {
 
   @Test
   void anUnknownUnitIsWrittenBackAsReceived() throws IOException {
-    JsonAdapter<Goal> adapter = moshi.adapter(Goal.class, Set.of(qualifier()));
+    JsonAdapter<Goal> adapter = moshi.adapter(Goal.class);
     Goal goal = adapter.fromJson("{\"api_id\":\"1\",\"unit\":\"Story Points\",\"title_name\":\"t\"}");
     assertThat(goal.unit()).contains(GoalUnit.of("Story Points"));
     assertThat(goal.title()).contains("t");
@@ -53,32 +52,12 @@ class PerformJsonTest {
   }
 
   @Test
-  void withoutTheQualifierOnlyTitleIsRead() throws IOException {
-    Goal goal = moshi.adapter(Goal.class).fromJson("{\"api_id\":\"1\",\"title_name\":\"t\"}");
-    assertThat(goal.title()).isEmpty();
-  }
-
-  @Test
-  void aListOfGoalsWithTheQualifierReadsTitleName() throws IOException {
-    JsonAdapter<List<Goal>> adapter =
-        moshi.adapter(Types.newParameterizedType(List.class, Goal.class), Set.of(qualifier()));
-    List<Goal> goals = adapter.fromJson("[{\"api_id\":\"1\",\"title_name\":\"a\"},{\"api_id\":\"2\",\"title\":\"b\"}]");
-    assertThat(goals).extracting(goal -> goal.title().orElseThrow()).containsExactly("a", "b");
-    assertThat(adapter.fromJson("null")).isNull();
-  }
-
-  @Test
-  void theQualifierOnAnotherTypeIsAProgrammingError() {
-    assertThatThrownBy(() -> moshi.adapter(Checkin.class, Set.of(qualifier())))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("@AcceptsTitleName");
-  }
-
-  private static AcceptsTitleName qualifier() {
-    try {
-      return GoalPage.class.getMethod("results").getAnnotation(AcceptsTitleName.class);
-    } catch (NoSuchMethodException e) {
-      throw new AssertionError(e);
-    }
+  void anyMoshiWithTheSdkAdaptersReadsBothTitleSpellings() throws IOException {
+    JsonAdapter<List<Goal>> adapter = moshi.adapter(Types.newParameterizedType(List.class, Goal.class));
+    List<Goal> goals =
+        adapter.fromJson(
+            "[{\"api_id\":\"1\",\"title_name\":\"a\"},{\"api_id\":\"2\",\"title\":\"b\"},"
+                + "{\"api_id\":\"3\",\"title\":\"c\",\"title_name\":\"ignored\"}]");
+    assertThat(goals).extracting(goal -> goal.title().orElseThrow()).containsExactly("a", "b", "c");
   }
 }

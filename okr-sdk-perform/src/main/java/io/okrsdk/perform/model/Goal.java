@@ -3,6 +3,7 @@ package io.okrsdk.perform.model;
 import com.squareup.moshi.Json;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
+import io.okrsdk.core.json.WireAlias;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -28,11 +29,12 @@ public interface Goal {
 
   /**
    * The title. The API's field list calls it {@code title_name} and its examples {@code title};
-   * the client reads either (see {@link AcceptsTitleName}).
+   * the SDK reads either ({@code title} wins when both are present).
    *
    * @return the title
    */
   @Json(name = "title")
+  @WireAlias("title_name")
   Optional<String> title();
 
   /**

@@ -35,7 +35,6 @@ public interface GoalPage {
    *
    * @return the goals, in server order
    */
-  @AcceptsTitleName
   List<Goal> results();
 
   /**
