@@ -1,13 +1,10 @@
 package io.okrsdk.gtmhub;
 
-import com.squareup.moshi.Moshi;
 import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.PathSegments;
 import io.okrsdk.core.auth.BearerAuth;
-import io.okrsdk.gtmhub.model.GtmhubDateTime;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Objects;
 
@@ -122,11 +119,6 @@ public final class GtmhubClient extends OkrClient {
      */
     public Builder region(GtmhubRegion region) {
       return baseUrl(Objects.requireNonNull(region, "region").baseUrl());
-    }
-
-    @Override
-    protected void configureJson(Moshi.Builder moshi) {
-      moshi.add(OffsetDateTime.class, GtmhubDateTime.class, new GtmhubDateTimeAdapter().nullSafe());
     }
 
     /**

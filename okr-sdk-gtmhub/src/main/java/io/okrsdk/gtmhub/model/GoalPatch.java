@@ -60,7 +60,6 @@ public interface GoalPatch {
    *
    * @return the start date-time
    */
-  @GtmhubDateTime
   Optional<OffsetDateTime> dateFrom();
 
   /**
@@ -68,7 +67,6 @@ public interface GoalPatch {
    *
    * @return the end date-time
    */
-  @GtmhubDateTime
   Optional<OffsetDateTime> dateTo();
 
   /**

@@ -57,7 +57,6 @@ public interface GoalRequest {
    *
    * @return the start date-time
    */
-  @GtmhubDateTime
   Optional<OffsetDateTime> dateFrom();
 
   /**
@@ -65,7 +64,6 @@ public interface GoalRequest {
    *
    * @return the end date-time
    */
-  @GtmhubDateTime
   Optional<OffsetDateTime> dateTo();
 
   /**
