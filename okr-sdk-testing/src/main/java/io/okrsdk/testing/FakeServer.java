@@ -72,6 +72,7 @@ public abstract class FakeServer<C extends AutoCloseable>
               return answer(request);
             }
           });
+      server.setServerSocketFactory(new NoDelayServerSocketFactory());
       try {
         server.start(InetAddress.getLoopbackAddress(), 0);
       } catch (IOException e) {

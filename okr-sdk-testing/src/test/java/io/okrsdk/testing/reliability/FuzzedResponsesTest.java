@@ -1,0 +1,182 @@
+package io.okrsdk.testing.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.okrsdk.core.OkrDecodingException;
+import io.okrsdk.core.OkrException;
+import io.okrsdk.core.testsupport.JsonMutator;
+import io.okrsdk.gtmhub.GtmhubClient;
+import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.GroupByQuery;
+import io.okrsdk.gtmhub.model.GoalRequest;
+import io.okrsdk.jira.ObjectiveExpand;
+import io.okrsdk.jira.OkrForJiraClient;
+import io.okrsdk.jira.UpdateCommentQuery;
+import io.okrsdk.jira.UpdateHistoryQuery;
+import io.okrsdk.ogsm.OgsmClient;
+import io.okrsdk.perform.CheckinQuery;
+import io.okrsdk.perform.PerformClient;
+import io.okrsdk.testing.NoDelayServerSocketFactory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every response type of every platform, decoded from 200 seeded variants of a valid body:
+ * malformed, truncated, wrong-typed, deeply nested and oversized. Each call returns a model or
+ * throws {@link OkrDecodingException}; no other exception, no hang, no OutOfMemoryError.
+ */
+class FuzzedResponsesTest {
+  private static final int VARIANTS = 200;
+  private static final long SEED = 20261123L;
+
+  @StartStop final MockWebServer server = newServer();
+  private final Deque<String> bodies = new ArrayDeque<>();
+
+  private static MockWebServer newServer() {
+    MockWebServer server = new MockWebServer();
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
+    return server;
+  }
+
+  static Stream<ResponseProbe<PerformClient>> perform() {
+    return Stream.of(
+        ResponseProbe.of("perform goal list", "perform-goals.json", c -> c.goals().page(10, 0)),
+        ResponseProbe.of("perform goal", "perform-goal.json", c -> c.goals().get("580:a")),
+        ResponseProbe.of("perform check-in list", "perform-checkins.json", c -> c.checkins().page(CheckinQuery.all(), 10, 0)),
+        ResponseProbe.of("perform check-in", "perform-checkin.json", c -> c.checkins().get("580:a")));
+  }
+
+  static Stream<ResponseProbe<OgsmClient>> ogsm() {
+    return Stream.of(
+        ResponseProbe.arrayOf("ogsm objectives", "ogsm-objective.json", c -> c.objectives().listAll()),
+        ResponseProbe.arrayOf("ogsm goals", "ogsm-goal.json", c -> c.goals().listAll()),
+        ResponseProbe.arrayOf("ogsm strategies", "ogsm-strategy.json", c -> c.strategies().listAll()),
+        ResponseProbe.arrayOf("ogsm kpis", "ogsm-kpi.json", c -> c.kpis().listAll()),
+        ResponseProbe.arrayOf("ogsm actions", "ogsm-action.json", c -> c.actions().listAll()),
+        ResponseProbe.arrayOf("ogsm goal measurements", "ogsm-goal_measurement.json", c -> c.goalMeasurements().listAll()),
+        ResponseProbe.arrayOf("ogsm kpi measurements", "ogsm-kpi_measurement.json", c -> c.kpiMeasurements().listAll()),
+        ResponseProbe.of(
+            "ogsm created goal measurement",
+            "ogsm-goal_measurement.json",
+            c -> c.goalMeasurements().create(1, LocalDate.of(2024, 1, 1), BigDecimal.ONE)),
+        ResponseProbe.of(
+            "ogsm created kpi measurement",
+            "ogsm-kpi_measurement.json",
+            c -> c.kpiMeasurements().create(1, LocalDate.of(2024, 1, 1), BigDecimal.ONE)));
+  }
+
+  static Stream<ResponseProbe<GtmhubClient>> gtmhub() {
+    return Stream.of(
+        ResponseProbe.of("gtmhub goal list", "gtmhub-goals-page.json", c -> c.goals().listPage(GoalQuery.all(), 0, 10)),
+        ResponseProbe.of("gtmhub goal", "gtmhub-goal.json", c -> c.goals().get("g1")),
+        ResponseProbe.of("gtmhub grouped goals", "gtmhub-goals-grouped.json", c -> c.goals().groupByOwnersPage(GroupByQuery.all(), 0, 10)),
+        ResponseProbe.of("gtmhub workflow actions", "gtmhub-workflow-actions.json", c -> c.goals().workflowActions("g1")),
+        ResponseProbe.of(
+            "gtmhub created goals",
+            "gtmhub-created-goals.json",
+            c -> c.goals().createAll(List.of(GoalRequest.builder().name("n").sessionId("s").build()))));
+  }
+
+  static Stream<ResponseProbe<OkrForJiraClient>> jira() {
+    return Stream.of(
+        ResponseProbe.of("jira objectives (doc example)", "jira-objectives.json", c -> c.okrs().objectivesByIds(List.of("o1"), ObjectiveExpand.all())),
+        ResponseProbe.of("jira export (all fields)", "jira-export-all-fields.json", c -> c.okrs().objectivesByIds(List.of("o1"), ObjectiveExpand.all())),
+        ResponseProbe.of("jira update history", "jira-updates-page.json", c -> c.updates().historyPage(UpdateHistoryQuery.all(), null)),
+        ResponseProbe.of("jira update comments", "jira-comments-page.json", c -> c.updates().commentsPage(UpdateCommentQuery.all(), null)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("perform")
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void performResponses(ResponseProbe<PerformClient> probe) {
+    try (PerformClient client = PerformClient.builder().baseUrl(base()).credentials("u", "p").maxRetries(0).build()) {
+      fuzz(probe, client);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ogsm")
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void ogsmResponses(ResponseProbe<OgsmClient> probe) {
+    try (OgsmClient client = OgsmClient.builder().baseUrl(base()).credentials("u", "p").maxRetries(0).build()) {
+      fuzz(probe, client);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("gtmhub")
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void gtmhubResponses(ResponseProbe<GtmhubClient> probe) {
+    try (GtmhubClient client = GtmhubClient.builder().baseUrl(base()).credentials("t", "acc").maxRetries(0).build()) {
+      fuzz(probe, client);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("jira")
+  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  void jiraResponses(ResponseProbe<OkrForJiraClient> probe) {
+    try (OkrForJiraClient client = OkrForJiraClient.builder().baseUrl(base()).apiToken("t").maxRetries(0).build()) {
+      fuzz(probe, client);
+    }
+  }
+
+  private String base() {
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String body;
+            synchronized (bodies) {
+              body = bodies.poll();
+            }
+            return new MockResponse.Builder()
+                .code(body == null ? 500 : request.getMethod().equals("POST") ? 201 : 200)
+                .addHeader("Content-Type", "application/json")
+                .body(body == null ? "{}" : body)
+                .build();
+          }
+        });
+    return server.url("/").toString();
+  }
+
+  private <C> void fuzz(ResponseProbe<C> probe, C client) {
+    // The valid body itself must decode, or the variants prove nothing.
+    enqueue(probe.validBody);
+    probe.call.accept(client);
+
+    List<String> variants = new JsonMutator(SEED ^ probe.name.hashCode()).variants(probe.validBody, VARIANTS);
+    int decoded = 0;
+    for (String body : variants) {
+      enqueue(body);
+      Throwable failure = catchThrowable(() -> probe.call.accept(client));
+      if (failure == null) {
+        decoded++;
+      } else {
+        assertThat(failure).as("%s, body: %.300s", probe.name, body).isInstanceOf(OkrDecodingException.class);
+        assertThat(failure).isInstanceOf(OkrException.class);
+      }
+    }
+    assertThat(decoded).as("%s: at most some variants are valid-but-odd", probe.name).isLessThan(VARIANTS);
+  }
+
+  private void enqueue(String body) {
+    synchronized (bodies) {
+      bodies.add(body);
+    }
+  }
+}
