@@ -45,10 +45,11 @@ final class HistoryGenerator {
             .status(OpenEnum.of(status))
             .displayedStatus(StatusNames.displayed(status))
             .created(FIRST_UPDATE.plusMinutes(number))
-            .description("<p>Generated update " + (number + 1) + "</p>")
-            .source(OpenEnum.of(UpdateSource.MANUAL));
-    Optional<ProgressDefinition> definition =
-        data.keyResult(entityId).flatMap(KeyResult::currentProgressDefinition);
+            .description("<p>Generated update " + (number + 1) + "</p>");
+    Optional<KeyResult> keyResult = data.keyResult(entityId);
+    boolean automatic = keyResult.map(JiraData::isAutomatic).orElse(false);
+    update.source(OpenEnum.of(automatic ? UpdateSource.AUTO : UpdateSource.MANUAL));
+    Optional<ProgressDefinition> definition = keyResult.flatMap(KeyResult::currentProgressDefinition);
     if (definition.isPresent()) {
       double desired = definition.get().desiredValue().orElse(100.0);
       update.value(desired * (number % 10) / 10.0)

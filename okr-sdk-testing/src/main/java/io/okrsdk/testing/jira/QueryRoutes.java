@@ -3,8 +3,6 @@ package io.okrsdk.testing.jira;
 import io.okrsdk.jira.KeyResultExpand;
 import io.okrsdk.jira.ObjectiveExpand;
 import io.okrsdk.jira.model.CommentPage;
-import io.okrsdk.jira.model.KeyResult;
-import io.okrsdk.jira.model.Objective;
 import io.okrsdk.jira.model.OkrExport;
 import io.okrsdk.jira.model.OkrItem;
 import io.okrsdk.jira.model.OkrUpdate;
