@@ -1,0 +1,156 @@
+package io.okrsdk.testing.perform;
+
+import io.okrsdk.perform.model.Checkin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+
+/**
+ * Answers requests like the Perform &amp; Engage 365 API v2, from a {@link PerformStore}:
+ *
+ * <ul>
+ *   <li>{@code GET /api/v2/goals/} and {@code GET /api/v2/checkins/} (with the seven check-in
+ *       filters) page by {@code limit}/{@code offset} with {@code count} and absolute {@code
+ *       next}/{@code previous} links; without a {@code limit} every item is returned;
+ *   <li>{@code GET /api/v2/goals/{api_id}/} and {@code GET /api/v2/checkins/{api_id}/} take the id
+ *       percent-encoded ({@code 580%3Afef0...}) or plain, and answer 404 for an unknown id;
+ *   <li>a known path without its trailing slash is redirected (301) to the path with it, as the
+ *       vendor's framework does;
+ *   <li>every endpoint needs HTTP Basic credentials (401 with {@code WWW-Authenticate} otherwise);
+ *       methods other than {@code GET} get 405; unknown paths get 404; an invalid {@code
+ *       date_from}/{@code date_to} gets 400.
+ * </ul>
+ *
+ * <p>Thread-safe when the store is (it is).
+ */
+public final class PerformRoutes {
+  private static final List<String> PREFIX = List.of("api", "v2");
+  private static final String GOALS = "goals";
+  private static final String CHECKINS = "checkins";
+
+  private final PerformStore store;
+  private final BasicCredentials credentials;
+
+  /**
+   * Routes over a store, accepting one API user.
+   *
+   * @param store the state to serve
+   * @param username the API user's username
+   * @param apiKey the API user's key (the Basic password)
+   */
+  public PerformRoutes(PerformStore store, String username, String apiKey) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.credentials =
+        new BasicCredentials(Objects.requireNonNull(username, "username"), Objects.requireNonNull(apiKey, "apiKey"));
+  }
+
+  /**
+   * The answer to one request.
+   *
+   * @param request the request as received
+   * @param root the server's root URL as clients see it; links are made absolute against it
+   * @return the response
+   */
+  public MockResponse answer(RecordedRequest request, HttpUrl root) {
+    HttpUrl self = root.newBuilder()
+        .encodedPath(request.getUrl().encodedPath())
+        .encodedQuery(request.getUrl().encodedQuery())
+        .build();
+    List<String> segments = self.pathSegments();
+    boolean trailingSlash = segments.get(segments.size() - 1).isEmpty();
+    List<String> path = trailingSlash ? segments.subList(0, segments.size() - 1) : segments;
+    if (path.size() < 3 || path.size() > 4 || !path.subList(0, 2).equals(PREFIX)
+        || !(path.get(2).equals(GOALS) || path.get(2).equals(CHECKINS)) || path.contains("")) {
+      return notFound();
+    }
+    if (!trailingSlash) {
+      return new MockResponse.Builder()
+          .code(301)
+          .addHeader("Location", self.newBuilder().addPathSegment("").build().toString())
+          .build();
+    }
+    Optional<String> refusal = credentials.refusal(request.getHeaders().get("Authorization"));
+    if (refusal.isPresent()) {
+      return new MockResponse.Builder()
+          .code(401)
+          .addHeader("Content-Type", "application/json")
+          .addHeader("WWW-Authenticate", "Basic realm=\"api\"")
+          .body(PerformWire.detail(refusal.get()))
+          .build();
+    }
+    if (!request.getMethod().equals("GET")) {
+      return new MockResponse.Builder()
+          .code(405)
+          .addHeader("Content-Type", "application/json")
+          .addHeader("Allow", "GET")
+          .body(PerformWire.detail("Method \"" + request.getMethod() + "\" not allowed."))
+          .build();
+    }
+    boolean goals = path.get(2).equals(GOALS);
+    if (path.size() == 4) {
+      String id = path.get(3);
+      Optional<String> body = goals
+          ? store.goal(id).map(PerformWire::goal)
+          : store.checkin(id).map(PerformWire::checkin);
+      return body.map(json -> json(200, json)).orElseGet(PerformRoutes::notFound);
+    }
+    return goals ? goalList(self) : checkinList(self);
+  }
+
+  private MockResponse goalList(HttpUrl self) {
+    PageWindow window = PageWindow.of(self);
+    return json(
+        200,
+        store.readGoals(
+            all -> PerformWire.goalPage(
+                all.size(), window.next(self, all.size()), window.previous(self), window.slice(all))));
+  }
+
+  private MockResponse checkinList(HttpUrl self) {
+    CheckinFilter filter = CheckinFilter.of(self);
+    Map<String, List<String>> errors = filter.errors();
+    if (!errors.isEmpty()) {
+      return json(400, PerformWire.fieldErrors(errors));
+    }
+    PageWindow window = PageWindow.of(self);
+    return json(
+        200,
+        store.readCheckins(
+            all -> {
+              List<StoredCheckin> matching = new ArrayList<>();
+              for (StoredCheckin checkin : all) {
+                if (filter.matches(checkin)) {
+                  matching.add(checkin);
+                }
+              }
+              List<Checkin> page = new ArrayList<>();
+              for (StoredCheckin checkin : window.slice(matching)) {
+                page.add(checkin.detail);
+              }
+              return PerformWire.checkinPage(
+                  matching.size(), window.next(self, matching.size()), window.previous(self), page);
+            }));
+  }
+
+  private static MockResponse notFound() {
+    return json(404, PerformWire.detail("Not found."));
+  }
+
+  private static MockResponse json(int status, String body) {
+    return new MockResponse.Builder()
+        .code(status)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "PerformRoutes{" + store + "}";
+  }
+}
