@@ -52,6 +52,7 @@ public abstract class FakeServer<C extends AutoCloseable>
   private final Faults faults = new Faults();
   private final Moshi moshi = OkrJson.newMoshi();
   private boolean started;
+  private volatile HttpUrl root;
   private boolean classLevel;
   private C sharedClient;
 
@@ -78,6 +79,7 @@ public abstract class FakeServer<C extends AutoCloseable>
       } catch (IOException e) {
         throw new UncheckedIOException("could not start " + getClass().getSimpleName(), e);
       }
+      root = server.url("/");
       started = true;
     }
     return this;
@@ -98,8 +100,12 @@ public abstract class FakeServer<C extends AutoCloseable>
    * @return the root URL
    */
   protected final HttpUrl rootUrl() {
-    start();
-    return server.url("/");
+    HttpUrl url = root;
+    if (url == null) {
+      start();
+      url = root;
+    }
+    return url;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.okrsdk.testing.perform;
 
+import io.okrsdk.core.testsupport.RecordingSleeper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
