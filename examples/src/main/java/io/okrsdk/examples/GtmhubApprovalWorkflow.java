@@ -2,7 +2,6 @@ package io.okrsdk.examples;
 
 import io.okrsdk.core.LockedException;
 import io.okrsdk.gtmhub.GtmhubClient;
-import io.okrsdk.gtmhub.GtmhubRegion;
 import io.okrsdk.gtmhub.model.Goal;
 import io.okrsdk.gtmhub.model.GoalPatch;
 import io.okrsdk.gtmhub.model.GoalRequest;
@@ -14,7 +13,6 @@ import io.okrsdk.gtmhub.query.Sort;
 import io.okrsdk.testing.FakeGtmhubServer;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,7 +55,7 @@ public final class GtmhubApprovalWorkflow {
    */
   static void run(Map<String, String> env, PrintStream out) {
     try (Connection<GtmhubClient> connection =
-        Connection.open("Gtmhub", out, env, GtmhubApprovalWorkflow::realClient, FakeGtmhubServer::new)) {
+        Platforms.gtmhub(out, env)) {
       Optional<String> sessionId = connection.isReal()
           ? Connection.variable(env, "OKRSDK_GTMHUB_SESSION_ID")
           : Optional.of(FakeGtmhubServer.CURRENT_SESSION_ID);
@@ -72,28 +70,6 @@ public final class GtmhubApprovalWorkflow {
     }
   }
 
-  /**
-   * A client of the real service when the token, the account id and a base URL or region are set.
-   *
-   * @param env the environment
-   * @return the client, or empty
-   */
-  static Optional<GtmhubClient> realClient(Map<String, String> env) {
-    Optional<String> token = Connection.variable(env, "OKRSDK_GTMHUB_TOKEN");
-    Optional<String> accountId = Connection.variable(env, "OKRSDK_GTMHUB_ACCOUNT_ID");
-    Optional<String> baseUrl = Connection.variable(env, "OKRSDK_GTMHUB_BASE_URL");
-    Optional<String> region = Connection.variable(env, "OKRSDK_GTMHUB_REGION");
-    if (token.isEmpty() || accountId.isEmpty() || (baseUrl.isEmpty() && region.isEmpty())) {
-      return Optional.empty();
-    }
-    GtmhubClient.Builder builder = GtmhubClient.builder().credentials(token.get(), accountId.get());
-    if (baseUrl.isPresent()) {
-      builder.baseUrl(baseUrl.get());
-    } else {
-      builder.region(GtmhubRegion.valueOf(region.get().toUpperCase(Locale.ROOT).replace('-', '_')));
-    }
-    return Optional.of(builder.build());
-  }
 
   /**
    * The workflow itself, against any client.

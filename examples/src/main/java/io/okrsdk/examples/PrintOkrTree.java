@@ -6,7 +6,6 @@ import io.okrsdk.jira.DateWindow;
 import io.okrsdk.jira.ObjectiveExpand;
 import io.okrsdk.jira.ObjectiveNode;
 import io.okrsdk.jira.OkrForJiraClient;
-import io.okrsdk.jira.OkrForJiraRegion;
 import io.okrsdk.jira.OkrGraph;
 import io.okrsdk.jira.model.KeyResult;
 import io.okrsdk.jira.model.LatestUpdate;
@@ -66,7 +65,7 @@ public final class PrintOkrTree {
       return 2;
     }
     try (Connection<OkrForJiraClient> connection =
-        Connection.open("OKR for Jira", out, env, PrintOkrTree::realClient, FakeOkrForJiraServer::new)) {
+        Platforms.jira(out, env)) {
       DateWindow window =
           asked.orElseGet(() -> connection.isReal() ? quarterOf(today) : FakeOkrForJiraServer.EXAMPLE_QUARTER);
       print(connection.client(), window, out);
@@ -77,18 +76,6 @@ public final class PrintOkrTree {
     }
   }
 
-  /** A client for the real service when {@code OKRSDK_JIRA_TOKEN} is set. */
-  static Optional<OkrForJiraClient> realClient(Map<String, String> env) {
-    Optional<String> token = Connection.variable(env, "OKRSDK_JIRA_TOKEN");
-    if (token.isEmpty()) {
-      return Optional.empty();
-    }
-    OkrForJiraClient.Builder builder = OkrForJiraClient.builder().apiToken(token.get());
-    Connection.variable(env, "OKRSDK_JIRA_REGION")
-        .ifPresent(region -> builder.region(OkrForJiraRegion.valueOf(region.toUpperCase(Locale.ROOT))));
-    Connection.variable(env, "OKRSDK_JIRA_BASE_URL").ifPresent(builder::baseUrl);
-    return Optional.of(builder.build());
-  }
 
   /** Queries the window's objectives with everything they refer to and prints their tree. */
   static void print(OkrForJiraClient client, DateWindow window, PrintStream out) {

@@ -5,14 +5,12 @@ import io.okrsdk.core.json.OpenEnum;
 import io.okrsdk.ogsm.OgsmClient;
 import io.okrsdk.ogsm.model.Goal;
 import io.okrsdk.ogsm.model.GoalMeasurement;
-import io.okrsdk.testing.FakeOgsmServer;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -58,7 +56,7 @@ public final class RecordOgsmMeasurement {
       return 2;
     }
     try (Connection<OgsmClient> connection =
-        Connection.open("OGSM", out, env, RecordOgsmMeasurement::realClient, FakeOgsmServer::new)) {
+        Platforms.ogsm(out, env)) {
       record(connection.client(), out, goalId, value, today);
       return 0;
     } catch (OkrException | IllegalArgumentException | IllegalStateException e) {
@@ -67,23 +65,6 @@ public final class RecordOgsmMeasurement {
     }
   }
 
-  /** A client for the real service when its variables are set. */
-  static Optional<OgsmClient> realClient(Map<String, String> env) {
-    Optional<String> baseUrl = Connection.variable(env, "OKRSDK_OGSM_BASE_URL");
-    Optional<String> subdomain = Connection.variable(env, "OKRSDK_OGSM_SUBDOMAIN");
-    Optional<String> username = Connection.variable(env, "OKRSDK_OGSM_USERNAME");
-    Optional<String> password = Connection.variable(env, "OKRSDK_OGSM_PASSWORD");
-    if (username.isEmpty() || password.isEmpty() || (baseUrl.isEmpty() && subdomain.isEmpty())) {
-      return Optional.empty();
-    }
-    OgsmClient.Builder builder = OgsmClient.builder().credentials(username.get(), password.get());
-    if (baseUrl.isPresent()) {
-      builder.baseUrl(baseUrl.get());
-    } else {
-      builder.subdomain(subdomain.get());
-    }
-    return Optional.of(builder.build());
-  }
 
   /**
    * Lists the goals, records {@code value} for the chosen goal on {@code at}, and prints the created

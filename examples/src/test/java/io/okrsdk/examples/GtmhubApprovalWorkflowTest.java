@@ -56,14 +56,14 @@ class GtmhubApprovalWorkflowTest {
 
   @Test
   void choosesTheRealServiceOnlyWithTokenAccountAndHost() {
-    assertThat(GtmhubApprovalWorkflow.realClient(Map.of("OKRSDK_GTMHUB_TOKEN", "t", "OKRSDK_GTMHUB_ACCOUNT_ID", "a")))
+    assertThat(Platforms.realGtmhub(Map.of("OKRSDK_GTMHUB_TOKEN", "t", "OKRSDK_GTMHUB_ACCOUNT_ID", "a")))
         .isEmpty();
-    try (GtmhubClient byRegion = GtmhubApprovalWorkflow.realClient(Map.of(
+    try (GtmhubClient byRegion = Platforms.realGtmhub(Map.of(
             "OKRSDK_GTMHUB_TOKEN", "t", "OKRSDK_GTMHUB_ACCOUNT_ID", "a", "OKRSDK_GTMHUB_REGION", "quantive-us"))
         .orElseThrow()) {
       assertThat(byRegion.toString()).contains("app.us.quantive.com");
     }
-    try (GtmhubClient byUrl = GtmhubApprovalWorkflow.realClient(Map.of(
+    try (GtmhubClient byUrl = Platforms.realGtmhub(Map.of(
             "OKRSDK_GTMHUB_TOKEN", "t", "OKRSDK_GTMHUB_ACCOUNT_ID", "a",
             "OKRSDK_GTMHUB_BASE_URL", "https://app.quantive.com/results/"))
         .orElseThrow()) {

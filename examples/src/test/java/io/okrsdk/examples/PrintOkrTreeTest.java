@@ -95,14 +95,14 @@ class PrintOkrTreeTest {
 
   @Test
   void aTokenInTheEnvironmentMeansTheRealService() {
-    assertThat(PrintOkrTree.realClient(Map.of())).isEmpty();
-    assertThat(PrintOkrTree.realClient(Map.of("OKRSDK_JIRA_TOKEN", "  "))).isEmpty();
+    assertThat(Platforms.realJira(Map.of())).isEmpty();
+    assertThat(Platforms.realJira(Map.of("OKRSDK_JIRA_TOKEN", "  "))).isEmpty();
 
-    try (OkrForJiraClient client = PrintOkrTree.realClient(Map.of("OKRSDK_JIRA_TOKEN", "t0ken", "OKRSDK_JIRA_REGION", "eu")).orElseThrow()) {
+    try (OkrForJiraClient client = Platforms.realJira(Map.of("OKRSDK_JIRA_TOKEN", "t0ken", "OKRSDK_JIRA_REGION", "eu")).orElseThrow()) {
       assertThat(client.toString()).contains("eu.okr-ppm-prod.appfire.com").doesNotContain("t0ken");
     }
     Optional<OkrForJiraClient> custom =
-        PrintOkrTree.realClient(Map.of("OKRSDK_JIRA_TOKEN", "t0ken", "OKRSDK_JIRA_BASE_URL", "https://okr.example.test/"));
+        Platforms.realJira(Map.of("OKRSDK_JIRA_TOKEN", "t0ken", "OKRSDK_JIRA_BASE_URL", "https://okr.example.test/"));
     try (OkrForJiraClient client = custom.orElseThrow()) {
       assertThat(client.toString()).contains("okr.example.test");
     }

@@ -93,21 +93,21 @@ class RecordOgsmMeasurementTest {
 
   @Test
   void theRealClientNeedsCredentialsAndASubdomainOrBaseUrl() {
-    assertThat(RecordOgsmMeasurement.realClient(Map.of())).isEmpty();
-    assertThat(RecordOgsmMeasurement.realClient(Map.of("OKRSDK_OGSM_SUBDOMAIN", "acme", "OKRSDK_OGSM_USERNAME", "u")))
+    assertThat(Platforms.realOgsm(Map.of())).isEmpty();
+    assertThat(Platforms.realOgsm(Map.of("OKRSDK_OGSM_SUBDOMAIN", "acme", "OKRSDK_OGSM_USERNAME", "u")))
         .isEmpty();
-    assertThat(RecordOgsmMeasurement.realClient(
+    assertThat(Platforms.realOgsm(
             Map.of("OKRSDK_OGSM_USERNAME", "u", "OKRSDK_OGSM_PASSWORD", "p", "OKRSDK_OGSM_SUBDOMAIN", " ")))
         .isEmpty();
 
-    Optional<OgsmClient> bySubdomain = RecordOgsmMeasurement.realClient(
+    Optional<OgsmClient> bySubdomain = Platforms.realOgsm(
         Map.of("OKRSDK_OGSM_SUBDOMAIN", "acme", "OKRSDK_OGSM_USERNAME", "u", "OKRSDK_OGSM_PASSWORD", "p"));
     assertThat(bySubdomain).hasValueSatisfying(client -> {
       assertThat(client.toString()).contains("https://acme.ogsm.online/").doesNotContain("p\"");
       client.close();
     });
 
-    Optional<OgsmClient> byUrl = RecordOgsmMeasurement.realClient(Map.of(
+    Optional<OgsmClient> byUrl = Platforms.realOgsm(Map.of(
         "OKRSDK_OGSM_BASE_URL", ogsm.baseUrl(), "OKRSDK_OGSM_SUBDOMAIN", "acme",
         "OKRSDK_OGSM_USERNAME", FakeOgsmServer.USERNAME, "OKRSDK_OGSM_PASSWORD", FakeOgsmServer.PASSWORD));
     assertThat(byUrl).hasValueSatisfying(client -> {
