@@ -51,6 +51,12 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
       isAlias[i] = aliasFlags.get(i);
     }
     this.hasAliases = jsonNames.size() > this.properties.length;
+    for (int i = 64; i < this.properties.length; i++) {
+      if (this.properties[i].aliases.length > 0) {
+        throw new IllegalArgumentException(
+            type.getName() + "." + this.properties[i].attribute + ": aliases are supported on the first 64 attributes only");
+      }
+    }
     this.newBuilder = newBuilder;
     this.build = build;
   }
@@ -59,8 +65,8 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
   public T fromJson(JsonReader reader) throws IOException {
     Object builder = invokeBuilder();
     // With aliases, a present value under the primary name wins over an alias, in either order.
-    boolean[] primarySet = hasAliases ? new boolean[properties.length] : null;
-    boolean[] aliasSet = hasAliases ? new boolean[properties.length] : null;
+    // Bit i of a mask is attribute i (aliased attributes are among the first 64: checked at setup).
+    long primarySet = 0;
     reader.beginObject();
     while (reader.hasNext()) {
       int index = reader.selectName(names);
@@ -77,12 +83,19 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
       }
       int owner = propertyOfName[index];
       ModelProperty property = properties[owner];
-      Object value = property.adapter.fromJson(reader);
+      Object value = property.readAdapter.fromJson(reader);
       if (value == null) {
         continue;
       }
-      if (hasAliases && !acceptAliased(owner, isAlias[index], value, primarySet, aliasSet)) {
-        continue;
+      if (hasAliases && owner < 64) {
+        long bit = 1L << owner;
+        if (isAlias[index]) {
+          if ((primarySet & bit) != 0) {
+            continue;
+          }
+        } else {
+          primarySet |= bit;
+        }
       }
       set(property, builder, value, reader);
     }
@@ -90,25 +103,6 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
     T value = finish(builder, reader);
     reader.endObject();
     return value;
-  }
-
-  /** Whether a value read under a primary name or an alias may set its attribute. */
-  private static boolean acceptAliased(int owner, boolean alias, Object value, boolean[] primarySet, boolean[] aliasSet) {
-    boolean empty = value instanceof Optional && ((Optional<?>) value).isEmpty();
-    if (alias) {
-      if (primarySet[owner] || empty) {
-        return false;
-      }
-      aliasSet[owner] = true;
-      return true;
-    }
-    if (empty && aliasSet[owner]) {
-      return false;
-    }
-    if (!empty) {
-      primarySet[owner] = true;
-    }
-    return true;
   }
 
   private Object invokeBuilder() {
@@ -169,7 +163,7 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
         continue;
       }
       writer.name(property.jsonName);
-      property.adapter.toJson(writer, attribute);
+      property.writeAdapter.toJson(writer, attribute);
     }
     writer.endObject();
   }

@@ -12,12 +12,14 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -83,14 +85,25 @@ final class ImmutableModelAdapterFactory implements JsonAdapter.Factory {
           continue;
         }
         String jsonName = json != null && !Json.UNSET_NAME.equals(json.name()) ? json.name() : accessor.getName();
-        JsonAdapter<Object> adapter = moshi.adapter(accessor.getGenericReturnType(), qualifiers(accessor));
+        Set<Annotation> qualifiers = qualifiers(accessor);
+        JsonAdapter<Object> writeAdapter = moshi.adapter(accessor.getGenericReturnType(), qualifiers);
+        JsonAdapter<Object> readAdapter = writeAdapter;
+        // An Optional<X> attribute is read with X's adapter into the builder's X setter: no Optional
+        // is made per field (JSON null never reaches the setter; it reads as absent).
+        Type inner = optionalContent(accessor.getGenericReturnType());
+        Method unwrapped = inner == null ? null : setterTaking(builderType, accessor.getName(), Types.getRawType(inner));
+        if (unwrapped != null) {
+          setter = unwrapped;
+          readAdapter = moshi.adapter(inner, qualifiers);
+        }
         WireAlias aliases = accessor.getAnnotation(WireAlias.class);
         properties.add(
             new ModelProperty(
                 jsonName,
                 aliases == null ? new String[0] : aliases.value(),
                 accessor.getName(),
-                adapter,
+                readAdapter,
+                writeAdapter,
                 unreflect(accessor).asType(GETTER),
                 unreflect(setter).asType(SETTER)));
       }
@@ -159,6 +172,26 @@ final class ImmutableModelAdapterFactory implements JsonAdapter.Factory {
               return index < 0 ? Integer.MAX_VALUE : index;
             }));
     return methods;
+  }
+
+  /** The {@code X} of {@code Optional<X>}, or {@code null} for any other type. */
+  private static Type optionalContent(Type type) {
+    if (type instanceof ParameterizedType && ((ParameterizedType) type).getRawType() == Optional.class) {
+      return ((ParameterizedType) type).getActualTypeArguments()[0];
+    }
+    return null;
+  }
+
+  /** The builder's one-argument method {@code name(X)} for exactly the raw type {@code X}. */
+  private static Method setterTaking(Class<?> builderType, String name, Class<?> valueType) {
+    for (Method candidate : builderType.getMethods()) {
+      if (candidate.getName().equals(name)
+          && candidate.getParameterCount() == 1
+          && boxed(candidate.getParameterTypes()[0]) == boxed(valueType)) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   /** The builder's setter that takes the accessor's own type (or a supertype, such as Iterable). */

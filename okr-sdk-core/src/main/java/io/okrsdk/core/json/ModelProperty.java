@@ -8,7 +8,10 @@ final class ModelProperty {
   final String jsonName;
   final String[] aliases;
   final String attribute;
-  final JsonAdapter<Object> adapter;
+  /** Reads the JSON value into what the setter takes (the content type, for an Optional attribute). */
+  final JsonAdapter<Object> readAdapter;
+  /** Writes the accessor's value. */
+  final JsonAdapter<Object> writeAdapter;
   final MethodHandle getter;
   final MethodHandle setter;
 
@@ -16,13 +19,15 @@ final class ModelProperty {
       String jsonName,
       String[] aliases,
       String attribute,
-      JsonAdapter<Object> adapter,
+      JsonAdapter<Object> readAdapter,
+      JsonAdapter<Object> writeAdapter,
       MethodHandle getter,
       MethodHandle setter) {
     this.jsonName = jsonName;
     this.aliases = aliases.clone();
     this.attribute = attribute;
-    this.adapter = adapter;
+    this.readAdapter = readAdapter;
+    this.writeAdapter = writeAdapter;
     this.getter = getter;
     this.setter = setter;
   }

@@ -21,6 +21,14 @@ abstract class PageWalker<T, K> {
     this.nextKey = firstKey;
   }
 
+  /**
+   * Whether repeats are found by remembering every key. Strategies whose keys only grow (offsets)
+   * say no and stop when a key would not advance, so a long listing keeps no per-page state.
+   */
+  boolean remembersKeys() {
+    return true;
+  }
+
   /** Fetches the page named by {@code key}. */
   abstract PageResult<T> fetch(K key);
 
@@ -38,12 +46,14 @@ abstract class PageWalker<T, K> {
       return null;
     }
     K key = nextKey;
-    seen.add(key);
+    if (remembersKeys()) {
+      seen.add(key);
+    }
     PageResult<T> result = fetch(key);
     delivered += result.items().size();
     K following = result.items().isEmpty() ? null : keyAfter(key, result, delivered);
     boolean totalReached = result.total().isPresent() && delivered >= result.total().getAsLong();
-    if (following == null || totalReached || seen.contains(following)) {
+    if (following == null || totalReached || (remembersKeys() && seen.contains(following))) {
       done = true;
     } else {
       nextKey = following;

@@ -114,10 +114,16 @@ public final class Paging {
               }
 
               @Override
+              boolean remembersKeys() {
+                return false;
+              }
+
+              @Override
               Long keyAfter(Long skip, PageResult<T> result, long delivered) {
                 if (result.total().isEmpty() && result.items().size() < pageSize) {
                   return null;
                 }
+                // The offset always advances by a non-empty page, so it can never repeat.
                 return skip + result.items().size();
               }
             });

@@ -17,7 +17,6 @@ final class ParallelPageStream<T> implements PageStream<T> {
   private final int concurrency;
   private final long maxItems;
   private final Deque<BackgroundFetch<T>> inFlight = new ArrayDeque<>();
-  private PageResult<T> first;
   private long pageCount = -1;
   private long nextIndex = 1;
   private long sequentialOffset;
@@ -39,7 +38,8 @@ final class ParallelPageStream<T> implements PageStream<T> {
     }
     if (!started) {
       started = true;
-      first = pages.request.fetch(pages.pageSize, 0);
+      // A local, not a field: the first page must not stay reachable for the whole iteration.
+      PageResult<T> first = pages.request.fetch(pages.pageSize, 0);
       if (first.items().isEmpty()) {
         close();
         return first;
