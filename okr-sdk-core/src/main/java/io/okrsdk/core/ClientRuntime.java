@@ -4,6 +4,8 @@ import com.squareup.moshi.Moshi;
 import io.okrsdk.core.auth.AuthScheme;
 import io.okrsdk.core.http.CallExecutor;
 import io.okrsdk.core.http.CancellableFutures;
+import io.okrsdk.core.paging.PagedIterable;
+import io.okrsdk.core.paging.PagingMode;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -27,6 +29,7 @@ public final class ClientRuntime implements AutoCloseable {
   private final CallExecutor calls;
   private final AuthScheme auth;
   private final String clientName;
+  private final PagingMode paging;
 
   ClientRuntime(
       String clientName,
@@ -36,7 +39,8 @@ public final class ClientRuntime implements AutoCloseable {
       Retrofit retrofit,
       Moshi moshi,
       CallExecutor calls,
-      AuthScheme auth) {
+      AuthScheme auth,
+      PagingMode paging) {
     this.clientName = clientName;
     this.baseUrl = baseUrl;
     this.httpClient = httpClient;
@@ -45,6 +49,18 @@ public final class ClientRuntime implements AutoCloseable {
     this.moshi = moshi;
     this.calls = calls;
     this.auth = auth;
+    this.paging = paging;
+  }
+
+  /**
+   * Applies the client's paging mode to a listing; services return every listing through this.
+   *
+   * @param listing the listing as a paging strategy made it
+   * @param <T> the item type
+   * @return the listing with the client's paging mode
+   */
+  public <T> PagedIterable<T> paged(PagedIterable<T> listing) {
+    return paging.applyTo(listing);
   }
 
   /**

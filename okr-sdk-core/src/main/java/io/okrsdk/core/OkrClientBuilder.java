@@ -14,6 +14,7 @@ import io.okrsdk.core.http.RetryInterceptor;
 import io.okrsdk.core.http.RetryPolicy;
 import io.okrsdk.core.http.Sleeper;
 import io.okrsdk.core.json.OkrJson;
+import io.okrsdk.core.paging.PagingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -52,6 +53,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   private OkHttpClient httpClient;
   private HttpLogLevel logLevel = HttpLogLevel.NONE;
   private Executor asyncExecutor;
+  private PagingMode paging = PagingMode.sequential();
   private Sleeper sleeper = Sleeper.SYSTEM;
   private Clock clock = Clock.systemUTC();
 
@@ -223,6 +225,19 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   }
 
   /**
+   * How this client's listings fetch their pages unless a call says otherwise. The default is
+   * {@link PagingMode#sequential()}; {@link PagingMode#prefetch(Executor)} and {@link
+   * PagingMode#parallel(int, Executor)} overlap requests with the caller's work (see the benchmarks).
+   *
+   * @param mode the paging mode
+   * @return this builder
+   */
+  public B paging(PagingMode mode) {
+    this.paging = Objects.requireNonNull(mode, "paging");
+    return self();
+  }
+
+  /**
    * How the client waits between retries; tests pass one that records instead of sleeping.
    *
    * @param sleeper the sleeper
@@ -337,7 +352,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
             .addConverterFactory(new DecodingConverterFactory(MoshiConverterFactory.create(moshi)))
             .build();
     CallExecutor calls = new CallExecutor(new ErrorMapper(clock), asyncExecutor);
-    return new ClientRuntime(clientName, baseUrl, client, ownsHttpResources, retrofit, moshi, calls, auth);
+    return new ClientRuntime(clientName, baseUrl, client, ownsHttpResources, retrofit, moshi, calls, auth, paging);
   }
 
   private String userAgent(String clientName) {

@@ -61,7 +61,7 @@ public final class GoalsService {
    */
   public PagedIterable<Goal> list(GoalQuery query) {
     Objects.requireNonNull(query, "query");
-    return Paging.skip(query.pageSize(), (limit, skip) -> toResult(listPage(query, skip, limit)));
+    return runtime.paged(Paging.skip(query.pageSize(), (limit, skip) -> toResult(listPage(query, skip, limit))));
   }
 
   /**
@@ -99,7 +99,7 @@ public final class GoalsService {
    */
   public PagedIterable<GoalGroup> groupByOwners(GroupByQuery query) {
     Objects.requireNonNull(query, "query");
-    return Paging.skip(query.pageSize(), (take, skip) -> toGroups(groupByOwnersPage(query, skip, take)));
+    return runtime.paged(Paging.skip(query.pageSize(), (take, skip) -> toGroups(groupByOwnersPage(query, skip, take))));
   }
 
   /**
@@ -135,7 +135,7 @@ public final class GoalsService {
    */
   public PagedIterable<GoalGroup> groupByReviewers(GroupByQuery query) {
     Objects.requireNonNull(query, "query");
-    return Paging.skip(query.pageSize(), (take, skip) -> toGroups(groupByReviewersPage(query, skip, take)));
+    return runtime.paged(Paging.skip(query.pageSize(), (take, skip) -> toGroups(groupByReviewersPage(query, skip, take))));
   }
 
   /**

@@ -45,11 +45,12 @@ public final class UpdateService {
    */
   public PagedIterable<OkrUpdate> history(UpdateHistoryQuery query) {
     Objects.requireNonNull(query, "query");
-    return Paging.cursor(
-        cursor -> {
-          UpdatePage page = historyPage(query, cursor);
-          return PageResult.of(page.updates(), null, page.nextCursor().orElse(null));
-        });
+    return runtime.paged(
+        Paging.cursor(
+            cursor -> {
+              UpdatePage page = historyPage(query, cursor);
+              return PageResult.of(page.updates(), null, page.nextCursor().orElse(null));
+            }));
   }
 
   /**
@@ -83,11 +84,12 @@ public final class UpdateService {
    */
   public PagedIterable<UpdateComment> comments(UpdateCommentQuery query) {
     Objects.requireNonNull(query, "query");
-    return Paging.cursor(
-        cursor -> {
-          CommentPage page = commentsPage(query, cursor);
-          return PageResult.of(page.comments(), null, page.nextCursor().orElse(null));
-        });
+    return runtime.paged(
+        Paging.cursor(
+            cursor -> {
+              CommentPage page = commentsPage(query, cursor);
+              return PageResult.of(page.comments(), null, page.nextCursor().orElse(null));
+            }));
   }
 
   /**

@@ -22,7 +22,7 @@ final class Listing<T> {
   }
 
   PagedIterable<T> lazy() {
-    return Paging.single(this::all);
+    return runtime.paged(Paging.single(this::all));
   }
 
   List<T> all() {

@@ -68,11 +68,12 @@ public final class CheckinService {
    */
   public PagedIterable<Checkin> list(CheckinQuery query, int pageSize) {
     Objects.requireNonNull(query, "query");
-    return Paging.limitOffset(
-        pageSize,
-        runtime.baseUrl(),
-        (limit, offset) -> result(runtime.execute(call(query, limit, offset))),
-        url -> result(runtime.execute(api.listCheckinsPage(url.toString()))));
+    return runtime.paged(
+        Paging.limitOffset(
+            pageSize,
+            runtime.baseUrl(),
+            (limit, offset) -> result(runtime.execute(call(query, limit, offset))),
+            url -> result(runtime.execute(api.listCheckinsPage(url.toString())))));
   }
 
   /**

@@ -53,11 +53,12 @@ public final class GoalService {
    * @throws IllegalArgumentException when {@code pageSize} is less than 1
    */
   public PagedIterable<Goal> list(int pageSize) {
-    return Paging.limitOffset(
-        pageSize,
-        runtime.baseUrl(),
-        (limit, offset) -> result(runtime.execute(api.listGoals(limit, offset))),
-        url -> result(runtime.execute(api.listGoalsPage(url.toString()))));
+    return runtime.paged(
+        Paging.limitOffset(
+            pageSize,
+            runtime.baseUrl(),
+            (limit, offset) -> result(runtime.execute(api.listGoals(limit, offset))),
+            url -> result(runtime.execute(api.listGoalsPage(url.toString())))));
   }
 
   /**

@@ -1,0 +1,80 @@
+package io.okrsdk.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.okrsdk.core.auth.BasicAuth;
+import io.okrsdk.core.paging.PageResult;
+import io.okrsdk.core.paging.Paging;
+import io.okrsdk.core.paging.PagingMode;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A client's paging mode applies to every listing its services return. */
+class PagingModeTest {
+  private final ExecutorService pool = Executors.newFixedThreadPool(3, r -> new Thread(r, "paging-pool"));
+  private final Set<String> fetchThreads = ConcurrentHashMap.newKeySet();
+
+  @AfterEach
+  void stop() {
+    pool.shutdownNow();
+  }
+
+  private PageResult<Integer> page(int size, long skip) {
+    fetchThreads.add(Thread.currentThread().getName());
+    List<Integer> items = IntStream.range((int) skip, (int) Math.min(50, skip + size)).boxed().collect(Collectors.toList());
+    return PageResult.of(items, 50L, null);
+  }
+
+  private TestClient client(PagingMode mode) {
+    return TestClient.builder().baseUrl("https://h/").auth(new BasicAuth("u", "p")).paging(mode).build();
+  }
+
+  @Test
+  void sequentialByDefaultFetchesOnTheCallersThread() {
+    try (TestClient client = TestClient.builder().baseUrl("https://h/").auth(new BasicAuth("u", "p")).build()) {
+      assertThat(client.runtime.paged(Paging.skip(10, this::page)).toList()).hasSize(50);
+    }
+    assertThat(fetchThreads).containsExactly(Thread.currentThread().getName());
+  }
+
+  @Test
+  void parallelModeFetchesOnThePoolAndKeepsOrder() {
+    try (TestClient client = client(PagingMode.parallel(2, pool))) {
+      assertThat(client.runtime.paged(Paging.skip(10, this::page)).toList())
+          .isEqualTo(IntStream.range(0, 50).boxed().collect(Collectors.toList()));
+    }
+    assertThat(fetchThreads).contains("paging-pool");
+  }
+
+  @Test
+  void prefetchModeFetchesLaterPagesOnThePool() {
+    try (TestClient client = client(PagingMode.prefetch(pool))) {
+      assertThat(client.runtime.paged(Paging.skip(10, this::page)).toList()).hasSize(50);
+    }
+    assertThat(fetchThreads).contains("paging-pool", Thread.currentThread().getName());
+  }
+
+  @Test
+  void aCallCanStillChooseSequential() {
+    try (TestClient client = client(PagingMode.parallel(2, pool))) {
+      assertThat(client.runtime.paged(Paging.skip(10, this::page)).sequential().toList()).hasSize(50);
+    }
+    assertThat(fetchThreads).containsExactly(Thread.currentThread().getName());
+  }
+
+  @Test
+  void modesDescribeThemselvesAndCheckArguments() {
+    assertThat(PagingMode.sequential()).hasToString("sequential");
+    assertThat(PagingMode.prefetch(pool)).hasToString("prefetch");
+    assertThat(PagingMode.parallel(4, pool)).hasToString("parallel(4)");
+    assertThatThrownBy(() -> PagingMode.parallel(0, pool)).hasMessageContaining("concurrency");
+  }
+}
