@@ -9,11 +9,15 @@ import io.okrsdk.core.testsupport.JsonMutator;
 import io.okrsdk.gtmhub.GtmhubClient;
 import io.okrsdk.gtmhub.query.GoalQuery;
 import io.okrsdk.gtmhub.query.GroupByQuery;
+import io.okrsdk.gtmhub.model.GoalConfidence;
+import io.okrsdk.gtmhub.model.GoalPatch;
 import io.okrsdk.gtmhub.model.GoalRequest;
+import io.okrsdk.jira.KeyResultExpand;
 import io.okrsdk.jira.ObjectiveExpand;
 import io.okrsdk.jira.OkrForJiraClient;
 import io.okrsdk.jira.UpdateCommentQuery;
 import io.okrsdk.jira.UpdateHistoryQuery;
+import io.okrsdk.jira.model.OkrStatus;
 import io.okrsdk.ogsm.OgsmClient;
 import io.okrsdk.perform.CheckinQuery;
 import io.okrsdk.perform.PerformClient;
@@ -37,11 +41,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every response type of every platform, decoded from 200 seeded variants of a valid body:
  * malformed, truncated, wrong-typed, deeply nested and oversized. Each call returns a model or
- * throws {@link OkrDecodingException}; no other exception, no hang, no OutOfMemoryError.
+ * throws {@link OkrDecodingException}; no other exception, no hang, no OutOfMemoryError. Nested
+ * models are reached through their parents (a Gtmhub goal's metrics through the goal, a Jira
+ * export's key results, teams, periods, labels and custom fields through the export).
  */
 class FuzzedResponsesTest {
   private static final int VARIANTS = 200;
   private static final long SEED = 20261123L;
+  /** The answer to an update write: one update, as in the update history. */
+  private static final String JIRA_UPDATE =
+      "{\"updateId\": \"61c993aaa0fd9b768a0fb47d\", \"entityId\": \"5fda249d289742000406b3e5\", \"status\": \"AT_RISK\","
+          + " \"displayedStatus\": \"At Risk\", \"created\": \"2021-12-27T10:21:30+0000\", \"value\": 0.0,"
+          + " \"description\": \"Waiting for data\", \"startValue\": 0.0, \"desiredValue\": 22.0, \"source\": \"MANUAL\"}";
 
   @StartStop final MockWebServer server = newServer();
   private final Deque<String> bodies = new ArrayDeque<>();
@@ -85,6 +96,20 @@ class FuzzedResponsesTest {
         ResponseProbe.of("gtmhub goal", "gtmhub-goal.json", c -> c.goals().get("g1")),
         ResponseProbe.of("gtmhub grouped goals", "gtmhub-goals-grouped.json", c -> c.goals().groupByOwnersPage(GroupByQuery.all(), 0, 10)),
         ResponseProbe.of("gtmhub workflow actions", "gtmhub-workflow-actions.json", c -> c.goals().workflowActions("g1")),
+        ResponseProbe.of("gtmhub goals by metric owner", "gtmhub-goals-page.json", c -> c.goals().listByMetricOwner("u1")),
+        ResponseProbe.of(
+            "gtmhub created goal",
+            "gtmhub-goal.json",
+            c -> c.goals().create(GoalRequest.builder().name("n").sessionId("s").build())),
+        ResponseProbe.of("gtmhub patched goal", "gtmhub-goal.json", c -> c.goals().update("g1", GoalPatch.builder().name("n").build())),
+        ResponseProbe.of(
+            "gtmhub replaced goal",
+            "gtmhub-goal.json",
+            c -> c.goals().replace("g1", GoalRequest.builder().name("n").sessionId("s").build())),
+        ResponseProbe.of(
+            "gtmhub goal after confidence",
+            "gtmhub-goal.json",
+            c -> c.goals().updateConfidence("g1", GoalConfidence.builder().value(0.5).build())),
         ResponseProbe.of(
             "gtmhub created goals",
             "gtmhub-created-goals.json",
@@ -95,7 +120,13 @@ class FuzzedResponsesTest {
     return Stream.of(
         ResponseProbe.of("jira objectives (doc example)", "jira-objectives.json", c -> c.okrs().objectivesByIds(List.of("o1"), ObjectiveExpand.all())),
         ResponseProbe.of("jira export (all fields)", "jira-export-all-fields.json", c -> c.okrs().objectivesByIds(List.of("o1"), ObjectiveExpand.all())),
+        ResponseProbe.of(
+            "jira key results (all fields)",
+            "jira-export-all-fields.json",
+            c -> c.okrs().keyResultsByIds(List.of("k1"), KeyResultExpand.all())),
         ResponseProbe.of("jira update history", "jira-updates-page.json", c -> c.updates().historyPage(UpdateHistoryQuery.all(), null)),
+        ResponseProbe.inline("jira objective update", JIRA_UPDATE, c -> c.updates().objective("o1", OkrStatus.AT_RISK, "d")),
+        ResponseProbe.inline("jira key result update", JIRA_UPDATE, c -> c.updates().keyResult("k1", OkrStatus.ON_TRACK, 2.0, "d")),
         ResponseProbe.of("jira update comments", "jira-comments-page.json", c -> c.updates().commentsPage(UpdateCommentQuery.all(), null)));
   }
 

@@ -24,6 +24,11 @@ final class ResponseProbe<C> {
     return new ResponseProbe<>(name, Fixtures.read("fuzz/" + fixture), call);
   }
 
+  /** A probe whose valid body is given as text. */
+  static <C> ResponseProbe<C> inline(String name, String validBody, Consumer<C> call) {
+    return new ResponseProbe<>(name, validBody, call);
+  }
+
   /** A probe for a bare-array endpoint, whose valid body is one fixture object in an array. */
   static <C> ResponseProbe<C> arrayOf(String name, String fixture, Consumer<C> call) {
     return new ResponseProbe<>(name, "[" + Fixtures.read("fuzz/" + fixture) + "]", call);
