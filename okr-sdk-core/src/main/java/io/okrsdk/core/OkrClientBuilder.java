@@ -332,7 +332,10 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
     boolean ownsHttpResources = httpClient == null;
     OkHttpClient.Builder http = ownsHttpResources ? new OkHttpClient.Builder() : httpClient.newBuilder();
     Redactor redactor = new Redactor(auth.headers().keySet());
-    http.connectTimeout(connectTimeout)
+    // The SDK's RetryInterceptor is the one place that retries: OkHttp's own silent retry of a
+    // failed pooled connection would spend requests outside the budget the caller set.
+    http.retryOnConnectionFailure(false)
+        .connectTimeout(connectTimeout)
         .readTimeout(readTimeout)
         .writeTimeout(writeTimeout)
         .callTimeout(callTimeout)

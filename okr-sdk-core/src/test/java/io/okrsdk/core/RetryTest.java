@@ -117,6 +117,21 @@ class RetryTest {
   }
 
   @Test
+  void getIsRetriedWhenTheBodyBreaksOff() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .body("{\"id\":\"1\",\"name\":\"" + "x".repeat(100_000) + "\"}")
+            .onResponseBody(new SocketEffect.CloseSocket())
+            .build());
+    server.enqueue(ok());
+    try (TestClient client = builder().build()) {
+      assertThat(client.runtime.execute(client.api.get("1")).id()).isEqualTo("1");
+    }
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(sleeper.waits()).hasSize(1);
+  }
+
+  @Test
   void putAndDeleteAreRetriedToo() {
     server.enqueue(status(504));
     server.enqueue(ok());

@@ -15,8 +15,8 @@ import okhttp3.Response;
  * The one place that decides about retries.
  *
  * <ul>
- *   <li>GET, HEAD, PUT, DELETE and OPTIONS are retried after a connection failure or a 408, 429,
- *       502, 503 or 504, up to the policy's budget, with exponential backoff and jitter; a {@code
+ *   <li>GET, HEAD, PUT, DELETE and OPTIONS are retried after a connection failure (also one that
+ *       cuts a successful body short) or a 408, 429, 502, 503 or 504, up to the policy's budget, with exponential backoff and jitter; a {@code
  *       Retry-After} header (seconds or HTTP date) replaces the computed wait. A {@code Retry-After}
  *       longer than the policy's cap ends retrying, and the caller gets the error with {@code
  *       retryAfter()} set.
@@ -76,6 +76,11 @@ public final class RetryInterceptor implements Interceptor {
         pause(policy.backoff(retry, ThreadLocalRandom.current().nextDouble()));
         continue;
       }
+      if (idempotent && response.isSuccessful() && budgetLeft && !bodyArrived(response, chain)) {
+        // The body broke off: for a read, that is a connection failure like any other.
+        pause(policy.backoff(retry, ThreadLocalRandom.current().nextDouble()));
+        continue;
+      }
       if (!budgetLeft || !idempotent || !RETRYABLE_STATUS.contains(response.code())) {
         return response;
       }
@@ -85,6 +90,23 @@ public final class RetryInterceptor implements Interceptor {
       }
       response.close();
       pause(retryAfter != null ? retryAfter : policy.backoff(retry, ThreadLocalRandom.current().nextDouble()));
+    }
+  }
+
+  /**
+   * Reads a successful body into memory (the decoder reads it whole anyway), so that a connection
+   * dropped mid-body is retried here. Bodies beyond the decoder's limit are left to stream.
+   */
+  private static boolean bodyArrived(Response response, Chain chain) {
+    if (response.body() == null) {
+      return true;
+    }
+    try {
+      response.body().source().request(DecodingConverterFactory.MAX_BODY_BYTES + 1);
+      return true;
+    } catch (IOException e) {
+      response.close();
+      return chain.call().isCanceled();
     }
   }
 
