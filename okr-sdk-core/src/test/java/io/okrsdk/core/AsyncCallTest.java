@@ -78,6 +78,22 @@ class AsyncCallTest {
   }
 
   @Test
+  void a204WhereABodyIsPromisedIsADecodingErrorButFineForVoid() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(204).build());
+    server.enqueue(new MockResponse.Builder().code(204).build());
+    server.enqueue(new MockResponse.Builder().code(204).build());
+    try (TestClient client =
+        TestClient.builder().baseUrl(server.url("/").toString()).auth(new BasicAuth("u", "p")).build()) {
+      assertThatThrownBy(() -> client.runtime.execute(client.api.get("1")))
+          .isInstanceOf(OkrDecodingException.class)
+          .hasMessageContaining("204");
+      assertThatThrownBy(() -> client.runtime.executeAsync(client.api.get("1")).get(5, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(OkrDecodingException.class);
+      assertThat(client.runtime.execute(client.api.delete("1"))).isNull();
+    }
+  }
+
+  @Test
   void aNullDocumentIsADecodingError() {
     server.enqueue(new MockResponse.Builder().body("null").build());
     try (TestClient client =

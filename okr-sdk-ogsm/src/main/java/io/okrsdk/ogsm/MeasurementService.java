@@ -1,7 +1,6 @@
 package io.okrsdk.ogsm;
 
 import io.okrsdk.core.ClientRuntime;
-import io.okrsdk.core.http.CancellableFutures;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.ogsm.model.Measurement;
 import io.okrsdk.ogsm.model.OgsmItem;
@@ -108,7 +107,7 @@ abstract class MeasurementService<M extends Measurement, N, I extends OgsmItem> 
    * @throws io.okrsdk.core.OkrException when the request fails
    */
   public M create(N measurement) {
-    return Responses.created(runtime.execute(createCall(measurement)), what);
+    return runtime.execute(createCall(measurement));
   }
 
   /**
@@ -150,6 +149,6 @@ abstract class MeasurementService<M extends Measurement, N, I extends OgsmItem> 
    * @throws IllegalArgumentException when {@code measurement} is null
    */
   public CompletableFuture<M> createAsync(N measurement) {
-    return CancellableFutures.map(runtime.executeAsync(createCall(measurement)), created -> Responses.created(created, what));
+    return runtime.executeAsync(createCall(measurement));
   }
 }

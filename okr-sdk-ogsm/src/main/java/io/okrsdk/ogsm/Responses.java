@@ -3,7 +3,7 @@ package io.okrsdk.ogsm;
 import io.okrsdk.core.OkrDecodingException;
 import java.util.List;
 
-/** Checks of decoded bodies that the JSON layer cannot make: a list with holes, a missing result. */
+/** Checks of decoded bodies that the JSON layer cannot make: a bare list with holes. */
 final class Responses {
   private Responses() {}
 
@@ -25,16 +25,5 @@ final class Responses {
       }
     }
     return List.copyOf(body);
-  }
-
-  /** The object a create answered with; the API documents that it is always returned. */
-  static <T> T created(T body, String what) {
-    if (body == null) {
-      throw new OkrDecodingException(
-          "Response body is not in the documented shape: the server answered without the created " + what,
-          "$",
-          null);
-    }
-    return body;
   }
 }

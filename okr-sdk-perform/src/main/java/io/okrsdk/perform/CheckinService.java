@@ -88,7 +88,7 @@ public final class CheckinService {
   public CheckinPage page(CheckinQuery query, int limit, long offset) {
     Objects.requireNonNull(query, "query");
     Pages.checkWindow(limit, offset);
-    return Bodies.require(runtime.execute(call(query, limit, offset)), "a check-in list");
+    return runtime.execute(call(query, limit, offset));
   }
 
   /**
@@ -104,7 +104,7 @@ public final class CheckinService {
   public CompletableFuture<CheckinPage> pageAsync(CheckinQuery query, int limit, long offset) {
     Objects.requireNonNull(query, "query");
     Pages.checkWindow(limit, offset);
-    return Bodies.requireAsync(runtime.executeAsync(call(query, limit, offset)), "a check-in list");
+    return runtime.executeAsync(call(query, limit, offset));
   }
 
   /**
@@ -129,7 +129,7 @@ public final class CheckinService {
    * @throws io.okrsdk.core.NotFoundException when there is no such check-in
    */
   public CheckinDetail get(String apiId) {
-    return Bodies.require(runtime.execute(api.getCheckin(PathSegments.encode(apiId, "apiId"))), "a check-in");
+    return runtime.execute(api.getCheckin(PathSegments.encode(apiId, "apiId")));
   }
 
   /**
@@ -140,7 +140,7 @@ public final class CheckinService {
    * @throws IllegalArgumentException when the id is null or blank (nothing is sent)
    */
   public CompletableFuture<CheckinDetail> getAsync(String apiId) {
-    return Bodies.requireAsync(runtime.executeAsync(api.getCheckin(PathSegments.encode(apiId, "apiId"))), "a check-in");
+    return runtime.executeAsync(api.getCheckin(PathSegments.encode(apiId, "apiId")));
   }
 
   private Call<CheckinPage> call(CheckinQuery query, int limit, long offset) {
@@ -157,8 +157,7 @@ public final class CheckinService {
   }
 
   private static PageResult<Checkin> result(CheckinPage page) {
-    CheckinPage checked = Bodies.require(page, "a check-in list");
-    return Pages.result(checked.results(), checked.count(), checked.next());
+    return Pages.result(page.results(), page.count(), page.next());
   }
 
   @Override

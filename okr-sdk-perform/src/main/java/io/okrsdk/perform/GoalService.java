@@ -71,7 +71,7 @@ public final class GoalService {
    */
   public GoalPage page(int limit, long offset) {
     Pages.checkWindow(limit, offset);
-    return Bodies.require(runtime.execute(api.listGoals(limit, offset)), "a goal list");
+    return runtime.execute(api.listGoals(limit, offset));
   }
 
   /**
@@ -85,7 +85,7 @@ public final class GoalService {
    */
   public CompletableFuture<GoalPage> pageAsync(int limit, long offset) {
     Pages.checkWindow(limit, offset);
-    return Bodies.requireAsync(runtime.executeAsync(api.listGoals(limit, offset)), "a goal list");
+    return runtime.executeAsync(api.listGoals(limit, offset));
   }
 
   /**
@@ -109,7 +109,7 @@ public final class GoalService {
    * @throws io.okrsdk.core.NotFoundException when there is no such goal
    */
   public Goal get(String apiId) {
-    return Bodies.require(runtime.execute(api.getGoal(PathSegments.encode(apiId, "apiId"))), "a goal");
+    return runtime.execute(api.getGoal(PathSegments.encode(apiId, "apiId")));
   }
 
   /**
@@ -120,12 +120,11 @@ public final class GoalService {
    * @throws IllegalArgumentException when the id is null or blank (nothing is sent)
    */
   public CompletableFuture<Goal> getAsync(String apiId) {
-    return Bodies.requireAsync(runtime.executeAsync(api.getGoal(PathSegments.encode(apiId, "apiId"))), "a goal");
+    return runtime.executeAsync(api.getGoal(PathSegments.encode(apiId, "apiId")));
   }
 
   private static PageResult<Goal> result(GoalPage page) {
-    GoalPage checked = Bodies.require(page, "a goal list");
-    return Pages.result(checked.results(), checked.count(), checked.next());
+    return Pages.result(page.results(), page.count(), page.next());
   }
 
   @Override

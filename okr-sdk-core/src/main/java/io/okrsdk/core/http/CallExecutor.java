@@ -1,11 +1,15 @@
 package io.okrsdk.core.http;
 
+import io.okrsdk.core.OkrDecodingException;
 import io.okrsdk.core.OkrException;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import retrofit2.Call;
 import retrofit2.Callback;
+import retrofit2.Invocation;
 import retrofit2.Response;
 
 /**
@@ -33,7 +37,7 @@ public final class CallExecutor {
    *
    * @param call the call
    * @param <T> the body type
-   * @return the decoded body ({@code null} only for a body-less success such as 204)
+   * @return the decoded body ({@code null} only for a method declared {@code Call<Void>})
    * @throws OkrException for every failure
    */
   public <T> T execute(Call<T> call) {
@@ -106,6 +110,29 @@ public final class CallExecutor {
     if (!response.isSuccessful()) {
       throw errors.toException(response);
     }
-    return response.body();
+    T body = response.body();
+    if (body == null && promisesBody(response.raw().request())) {
+      // A 204/205 skips the decoder: refuse it here when the endpoint's method promises a value.
+      throw new OkrDecodingException(
+          response.raw().request().method() + " " + Redactor.url(response.raw().request().url()) + " answered "
+              + response.code() + " without the body the API promises",
+          "$",
+          null);
+    }
+    return body;
+  }
+
+  /** Whether the Retrofit method behind a request returns a value (anything but {@code Call<Void>}). */
+  private static boolean promisesBody(okhttp3.Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    if (invocation == null) {
+      return false;
+    }
+    Type returned = invocation.method().getGenericReturnType();
+    if (!(returned instanceof ParameterizedType)) {
+      return false;
+    }
+    Type body = ((ParameterizedType) returned).getActualTypeArguments()[0];
+    return body != Void.class && !body.getTypeName().equals("kotlin.Unit");
   }
 }
