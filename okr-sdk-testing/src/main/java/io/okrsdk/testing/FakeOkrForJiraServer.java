@@ -77,13 +77,14 @@ public final class FakeOkrForJiraServer extends FakeServer<OkrForJiraClient> {
   }
 
   /**
-   * A client builder pointed at this fake with {@link #API_TOKEN}, for tests that set more options
-   * (such as {@code sleeper(...)} or {@code maxRetries(...)}) before building.
+   * A client builder pointed at this fake with {@link #API_TOKEN}, whose retry waits are recorded
+   * in {@link #recordedWaits()}, not slept, for tests that set more options (such as {@code
+   * maxRetries(...)}) before building.
    *
    * @return a new builder
    */
   public OkrForJiraClient.Builder clientBuilder() {
-    return OkrForJiraClient.builder().baseUrl(baseUrl()).apiToken(API_TOKEN);
+    return OkrForJiraClient.builder().baseUrl(baseUrl()).apiToken(API_TOKEN).sleeper(recordingSleeper());
   }
 
   @Override
@@ -94,6 +95,29 @@ public final class FakeOkrForJiraServer extends FakeServer<OkrForJiraClient> {
   @Override
   public Class<OkrForJiraClient> clientType() {
     return OkrForJiraClient.class;
+  }
+
+  /**
+   * OKR for Jira's awkward variants (see {@link Awkward}): {@code currentProgressDefinition} as its
+   * type string, and objectives and key results without {@code latestUpdate}.
+   *
+   * @param variant the variant
+   * @param request the request answered
+   * @param body the answer's JSON
+   * @return the changed JSON
+   */
+  @Override
+  protected Object awkwardBody(Awkward variant, RecordedRequest request, Object body) {
+    switch (variant) {
+      case OTHER_TYPE:
+        AwkwardJson.flatten(body, "currentProgressDefinition", "type");
+        return body;
+      case MISSING_OPTIONAL:
+        AwkwardJson.remove(body, "latestUpdate");
+        return body;
+      default:
+        return body;
+    }
   }
 
   @Override
