@@ -1,4 +1,4 @@
-package io.okrsdk.testing.strict;
+package io.okrsdk.testing.fakes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.okrsdk.testing.strict;
+package io.okrsdk.testing.fakes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
