@@ -41,6 +41,10 @@ import mockwebserver3.RecordedRequest;
  *   <li>Grouped-by owners and reviewers with {@code skip}/{@code take} and their conditions; goals
  *       by metric owner; get, create (201), bulk create, PATCH (only the fields sent), PUT,
  *       confidence, delete and bulk delete; 404 for unknown goals.
+ *   <li>Strict like the service: a write whose body is not {@code application/json}, or that refers
+ *       to a session, parent goal, owner or assignee the account does not have, is refused with 400
+ *       and changes nothing. A PATCH's explicit {@code null} clears the field (or custom field
+ *       entry); clearing {@code name}, {@code sessionId} or {@code ownerIds} is refused with 400.
  *   <li>Approval workflow: review (409 when the goal is already in review or approved), approve and
  *       decline (only by a selected reviewer), withdraw (only by an owner), each recording a
  *       workflow action. A goal in review or approved is locked: PUT and PATCH answer 423 "item is

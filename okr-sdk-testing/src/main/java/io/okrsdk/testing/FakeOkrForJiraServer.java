@@ -29,7 +29,8 @@ import mockwebserver3.RecordedRequest;
  *
  * <p>Requests need the {@code API-Token} header with {@link #API_TOKEN}: without it the answer is
  * 400, with another token 401. Writes are answered 201 with the created update, which then leads the
- * history; a {@code newValue} for an automatic key result is refused with 403, an unknown id with 404.
+ * history; a body not sent as {@code application/json} is refused with 400, a {@code newValue} for
+ * an automatic key result with 403, an unknown id with 404.
  */
 public final class FakeOkrForJiraServer extends FakeServer<OkrForJiraClient> {
   /** The API token the fake accepts. */
