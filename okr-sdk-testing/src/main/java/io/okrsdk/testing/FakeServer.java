@@ -183,8 +183,9 @@ public abstract class FakeServer<C extends AutoCloseable>
   }
 
   private void recordWait(Duration wait) throws InterruptedException {
-    if (Thread.currentThread().isInterrupted()) {
-      // Honours interruption as a real sleep would, so cancelling a retrying call still works.
+    if (Thread.interrupted()) {
+      // Honours interruption as Thread.sleep does (throws, clearing the flag), so cancelling a
+      // retrying call still works.
       throw new InterruptedException("interrupted while waiting to retry");
     }
     waits.add(wait);
