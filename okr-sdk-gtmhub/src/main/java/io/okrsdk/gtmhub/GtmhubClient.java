@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub;
 
+import com.squareup.moshi.Moshi;
 import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
@@ -119,6 +120,11 @@ public final class GtmhubClient extends OkrClient {
      */
     public Builder region(GtmhubRegion region) {
       return baseUrl(Objects.requireNonNull(region, "region").baseUrl());
+    }
+
+    @Override
+    protected void configureJson(Moshi.Builder moshi) {
+      moshi.add(GoalPatchJson.FACTORY);
     }
 
     /**

@@ -5,6 +5,8 @@ import io.okrsdk.testing.gtmhub.GoalStore;
 import io.okrsdk.testing.gtmhub.GtmhubRouter;
 import io.okrsdk.testing.gtmhub.WorkflowStatus;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import mockwebserver3.MockResponse;
@@ -39,6 +41,10 @@ import mockwebserver3.RecordedRequest;
  *   <li>Grouped-by owners and reviewers with {@code skip}/{@code take} and their conditions; goals
  *       by metric owner; get, create (201), bulk create, PATCH (only the fields sent), PUT,
  *       confidence, delete and bulk delete; 404 for unknown goals.
+ *   <li>Strict like the service: a write whose body is not {@code application/json}, or that refers
+ *       to a session, parent goal, owner or assignee the account does not have, is refused with 400
+ *       and changes nothing. A PATCH's explicit {@code null} clears the field (or custom field
+ *       entry); clearing {@code name}, {@code sessionId} or {@code ownerIds} is refused with 400.
  *   <li>Approval workflow: review (409 when the goal is already in review or approved), approve and
  *       decline (only by a selected reviewer), withdraw (only by an owner), each recording a
  *       workflow action. A goal in review or approved is locked: PUT and PATCH answer 423 "item is
@@ -132,13 +138,14 @@ public final class FakeGtmhubServer extends FakeServer<GtmhubClient> {
   }
 
   /**
-   * A client builder already pointed at this fake (base URL, token and account id), for tests that
-   * add options such as {@code .sleeper(...)} or {@code .maxRetries(...)}.
+   * A client builder already pointed at this fake (base URL, token and account id) whose retry
+   * waits are recorded in {@link #recordedWaits()}, not slept, for tests that add options such as
+   * {@code .maxRetries(...)}.
    *
    * @return the builder
    */
   public GtmhubClient.Builder clientBuilder() {
-    return GtmhubClient.builder().baseUrl(apiBaseUrl()).credentials(TOKEN, ACCOUNT_ID);
+    return GtmhubClient.builder().baseUrl(apiBaseUrl()).credentials(TOKEN, ACCOUNT_ID).sleeper(recordingSleeper());
   }
 
   @Override
@@ -177,6 +184,48 @@ public final class FakeGtmhubServer extends FakeServer<GtmhubClient> {
    */
   public Optional<WorkflowStatus> workflowStatus(String goalId) {
     return store.status(goalId);
+  }
+
+  /**
+   * Gtmhub's awkward variants (see {@link Awkward}): {@code closedStatus} as its status string,
+   * metrics' {@code format.fractionSize} with a fraction, no {@code dateCreated}, the bare items
+   * array from the grouped-by, workflow-action, metric-owner and bulk-create endpoints (whose docs
+   * show {@code {}}), and a single goal wrapped as {@code {"data": {...}}}.
+   *
+   * @param variant the variant
+   * @param request the request answered
+   * @param body the answer's JSON
+   * @return the changed JSON
+   */
+  @Override
+  protected Object awkwardBody(Awkward variant, RecordedRequest request, Object body) {
+    switch (variant) {
+      case OTHER_TYPE:
+        AwkwardJson.flatten(body, "closedStatus", "status");
+        return body;
+      case FRACTION_FOR_INTEGER:
+        AwkwardJson.addHalf(body, "fractionSize");
+        return body;
+      case MISSING_OPTIONAL:
+        AwkwardJson.remove(body, "dateCreated");
+        return body;
+      case BARE_ARRAY:
+        return undocumentedList(request) && body instanceof Map ? ((Map<?, ?>) body).get("items") : body;
+      case WRAPPED_OBJECT:
+        return body instanceof Map && ((Map<?, ?>) body).containsKey("id") ? AwkwardJson.wrap("data", body) : body;
+      default:
+        return body;
+    }
+  }
+
+  /** The lists whose docs show {@code {}}: every one but {@code GET api/v2/goals}. */
+  private static boolean undocumentedList(RecordedRequest request) {
+    List<String> path = request.getUrl().pathSegments();
+    String last = path.get(path.size() - 1);
+    return path.contains("groupBy")
+        || last.equals("workflow-actions")
+        || path.contains("metric")
+        || (last.equals("bulk") && request.getMethod().equals("POST"));
   }
 
   @Override

@@ -140,13 +140,14 @@ public final class FakeOgsmServer extends FakeServer<OgsmClient> {
   }
 
   /**
-   * A client builder pointed at this fake with its credentials; add options (such as a {@code
-   * sleeper}) and {@code build()}.
+   * A client builder pointed at this fake with its credentials, whose retry waits are recorded in
+   * {@link #recordedWaits()}, not slept; add options (such as {@code maxRetries}) and {@code
+   * build()}.
    *
    * @return a new builder
    */
   public OgsmClient.Builder clientBuilder() {
-    return OgsmClient.builder().baseUrl(baseUrl()).credentials(USERNAME, PASSWORD);
+    return OgsmClient.builder().baseUrl(baseUrl()).credentials(USERNAME, PASSWORD).sleeper(recordingSleeper());
   }
 
   @Override
@@ -171,6 +172,39 @@ public final class FakeOgsmServer extends FakeServer<OgsmClient> {
     }
     Function<RecordedRequest, MockResponse> route = routes.get(request.getMethod() + " " + request.getUrl().encodedPath());
     return route == null ? error(404, "Not Found") : route.apply(request);
+  }
+
+  /**
+   * OGSM's awkward variants (see {@link Awkward}): {@code assignee} as its name, {@code row_order}
+   * with a fraction, measurements without {@code at}, and a created measurement wrapped under
+   * {@code goal_report} or {@code indicator_report}, as its request body is.
+   *
+   * @param variant the variant
+   * @param request the request answered
+   * @param body the answer's JSON
+   * @return the changed JSON
+   */
+  @Override
+  protected Object awkwardBody(Awkward variant, RecordedRequest request, Object body) {
+    switch (variant) {
+      case OTHER_TYPE:
+        AwkwardJson.flatten(body, "assignee", "name");
+        return body;
+      case FRACTION_FOR_INTEGER:
+        AwkwardJson.addHalf(body, "row_order");
+        return body;
+      case MISSING_OPTIONAL:
+        AwkwardJson.remove(body, "at");
+        return body;
+      case WRAPPED_OBJECT:
+        if (request.getMethod().equals("POST")) {
+          String path = request.getUrl().encodedPath();
+          return AwkwardJson.wrap(path.endsWith("/goal_reports.json") ? "goal_report" : "indicator_report", body);
+        }
+        return body;
+      default:
+        return body;
+    }
   }
 
   private <T> void list(String resource, Class<T> type, Supplier<List<T>> items) {

@@ -29,7 +29,8 @@ import mockwebserver3.RecordedRequest;
  *
  * <p>Requests need the {@code API-Token} header with {@link #API_TOKEN}: without it the answer is
  * 400, with another token 401. Writes are answered 201 with the created update, which then leads the
- * history; a {@code newValue} for an automatic key result is refused with 403, an unknown id with 404.
+ * history; a body not sent as {@code application/json} is refused with 400, a {@code newValue} for
+ * an automatic key result with 403, an unknown id with 404.
  */
 public final class FakeOkrForJiraServer extends FakeServer<OkrForJiraClient> {
   /** The API token the fake accepts. */
@@ -77,13 +78,14 @@ public final class FakeOkrForJiraServer extends FakeServer<OkrForJiraClient> {
   }
 
   /**
-   * A client builder pointed at this fake with {@link #API_TOKEN}, for tests that set more options
-   * (such as {@code sleeper(...)} or {@code maxRetries(...)}) before building.
+   * A client builder pointed at this fake with {@link #API_TOKEN}, whose retry waits are recorded
+   * in {@link #recordedWaits()}, not slept, for tests that set more options (such as {@code
+   * maxRetries(...)}) before building.
    *
    * @return a new builder
    */
   public OkrForJiraClient.Builder clientBuilder() {
-    return OkrForJiraClient.builder().baseUrl(baseUrl()).apiToken(API_TOKEN);
+    return OkrForJiraClient.builder().baseUrl(baseUrl()).apiToken(API_TOKEN).sleeper(recordingSleeper());
   }
 
   @Override
@@ -94,6 +96,29 @@ public final class FakeOkrForJiraServer extends FakeServer<OkrForJiraClient> {
   @Override
   public Class<OkrForJiraClient> clientType() {
     return OkrForJiraClient.class;
+  }
+
+  /**
+   * OKR for Jira's awkward variants (see {@link Awkward}): {@code currentProgressDefinition} as its
+   * type string, and objectives and key results without {@code latestUpdate}.
+   *
+   * @param variant the variant
+   * @param request the request answered
+   * @param body the answer's JSON
+   * @return the changed JSON
+   */
+  @Override
+  protected Object awkwardBody(Awkward variant, RecordedRequest request, Object body) {
+    switch (variant) {
+      case OTHER_TYPE:
+        AwkwardJson.flatten(body, "currentProgressDefinition", "type");
+        return body;
+      case MISSING_OPTIONAL:
+        AwkwardJson.remove(body, "latestUpdate");
+        return body;
+      default:
+        return body;
+    }
   }
 
   @Override

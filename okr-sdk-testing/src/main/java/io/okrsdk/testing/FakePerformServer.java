@@ -7,6 +7,7 @@ import io.okrsdk.testing.perform.PerformDataGenerator;
 import io.okrsdk.testing.perform.PerformEmployee;
 import io.okrsdk.testing.perform.PerformRoutes;
 import io.okrsdk.testing.perform.PerformStore;
+import java.math.BigDecimal;
 import java.util.List;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -29,11 +30,10 @@ import okhttp3.HttpUrl;
  *   assertThat(client.goals().list(250).toList()).hasSize(10_001);
  * }
  *
- * @Test void retries() {
+ * @Test void retries(PerformClient client) {   // waits are recorded, not slept: this takes milliseconds
  *   perform.faults().failNext(2, 503, Duration.ofSeconds(1));
- *   try (PerformClient client = perform.clientBuilder().sleeper(waits::add).build()) {
- *     assertThat(client.goals().get(FakePerformServer.EXAMPLE_GOAL_ID).title()).hasValue("Increase sales by 20%");
- *   }
+ *   assertThat(client.goals().get(FakePerformServer.EXAMPLE_GOAL_ID).title()).hasValue("Increase sales by 20%");
+ *   assertThat(perform.recordedWaits()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
  * }
  * }</pre>
  *
@@ -151,13 +151,14 @@ public final class FakePerformServer extends FakeServer<PerformClient> {
   }
 
   /**
-   * A client builder pointed at this fake with {@link #USERNAME} and {@link #API_KEY}, for tests
-   * that set more options ({@code sleeper(...)}, {@code maxRetries(...)}) before building.
+   * A client builder pointed at this fake with {@link #USERNAME} and {@link #API_KEY}, whose retry
+   * waits are recorded in {@link #recordedWaits()}, not slept, for tests that set more options
+   * (such as {@code maxRetries(...)}) before building.
    *
    * @return a new builder; starts the fake
    */
   public PerformClient.Builder clientBuilder() {
-    return PerformClient.builder().baseUrl(baseUrl()).credentials(USERNAME, API_KEY);
+    return PerformClient.builder().baseUrl(baseUrl()).credentials(USERNAME, API_KEY).sleeper(recordingSleeper());
   }
 
   /**
@@ -194,6 +195,32 @@ public final class FakePerformServer extends FakeServer<PerformClient> {
       root = links;
     }
     return routes.answer(request, links);
+  }
+
+  /**
+   * Perform's awkward variants (see {@link Awkward}): {@code is_complete} as a string, {@code
+   * goal_weight} 2.5 and no {@code rag_status}.
+   *
+   * @param variant the variant
+   * @param request the request answered
+   * @param body the answer's JSON
+   * @return the changed JSON
+   */
+  @Override
+  protected Object awkwardBody(Awkward variant, RecordedRequest request, Object body) {
+    switch (variant) {
+      case OTHER_TYPE:
+        AwkwardJson.stringify(body, "is_complete");
+        return body;
+      case FRACTION_FOR_INTEGER:
+        AwkwardJson.eachObject(body, object -> object.computeIfPresent("goal_weight", (key, weight) -> new BigDecimal("2.5")));
+        return body;
+      case MISSING_OPTIONAL:
+        AwkwardJson.remove(body, "rag_status");
+        return body;
+      default:
+        return body;
+    }
   }
 
   @Override

@@ -1,12 +1,19 @@
 package io.okrsdk.testing;
 
 import com.squareup.moshi.Moshi;
+import io.okrsdk.core.http.Sleeper;
 import io.okrsdk.core.json.OkrJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -38,7 +45,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  *
  * <p>An instance field gets a fresh fake per test, closed after it; a {@code static} field shares
- * one fake across the class, closed after all tests, with its faults reset after each test.
+ * one fake across the class, closed after all tests, with its faults, {@link #awkward(Awkward...)
+ * awkward variants} and {@link #recordedWaits() recorded waits} reset after each test.
+ *
+ * <p>Clients the fake makes ({@link #client()}, {@link #newClient()}, the injected parameter and
+ * {@code clientBuilder()}) never sleep between retries: each wait is recorded in {@link
+ * #recordedWaits()} instead, so a test of {@code faults().failNext(2, 503, Duration.ofSeconds(1))}
+ * takes milliseconds and can still check the waits. A builder given its own {@code sleeper(...)}
+ * uses that one.
  *
  * <p>Subclasses route requests in {@link #handle(RecordedRequest)}; this class applies latency and
  * faults first. Each fake is independent: tests can run many at once.
@@ -55,6 +69,9 @@ public abstract class FakeServer<C extends AutoCloseable>
   private volatile HttpUrl root;
   private boolean classLevel;
   private C sharedClient;
+  private final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
+  private final Sleeper recordingSleeper = this::recordWait;
+  private volatile Set<Awkward> awkward = Set.of();
 
   /** For subclasses. */
   protected FakeServer() {}
@@ -118,6 +135,63 @@ public abstract class FakeServer<C extends AutoCloseable>
   }
 
   /**
+   * Serves exactly these {@link Awkward awkward variants} of the successful answers from now on
+   * (until changed or, for a fake shared by a test class, until the test ends): {@code
+   * awkward(Awkward.values())} serves them all, {@code awkward()} none.
+   *
+   * @param variants the variants to serve
+   * @return this fake
+   */
+  public final FakeServer<C> awkward(Awkward... variants) {
+    EnumSet<Awkward> chosen = EnumSet.noneOf(Awkward.class);
+    for (Awkward variant : variants) {
+      chosen.add(Objects.requireNonNull(variant, "variant"));
+    }
+    awkward = Collections.unmodifiableSet(chosen);
+    return this;
+  }
+
+  /**
+   * The awkward variants served now.
+   *
+   * @return the variants, empty when the fake answers as documented
+   */
+  public final Set<Awkward> awkwardVariants() {
+    return awkward;
+  }
+
+  /**
+   * The waits the fake's clients would have slept between retries, in order, since the fake
+   * started (or, for a fake shared by a test class, since the test started).
+   *
+   * @return a copy of the waits
+   */
+  public final List<Duration> recordedWaits() {
+    synchronized (waits) {
+      return List.copyOf(waits);
+    }
+  }
+
+  /**
+   * The sleeper of the fake's clients: records each wait in {@link #recordedWaits()} and returns at
+   * once. Subclasses pass it to the builders they hand out.
+   *
+   * @return the recording sleeper
+   */
+  protected final Sleeper recordingSleeper() {
+    return recordingSleeper;
+  }
+
+  private void recordWait(Duration wait) throws InterruptedException {
+    if (Thread.interrupted()) {
+      // Honours interruption as Thread.sleep does (throws, clearing the flag), so cancelling a
+      // retrying call still works.
+      throw new InterruptedException("interrupted while waiting to retry");
+    }
+    waits.add(wait);
+  }
+
+  /**
    * How many requests reached the server so far, faults included.
    *
    * @return the count
@@ -168,6 +242,8 @@ public abstract class FakeServer<C extends AutoCloseable>
   public void afterEach(ExtensionContext context) {
     if (classLevel) {
       faults.reset();
+      awkward = Set.of();
+      waits.clear();
     } else {
       close();
     }
@@ -196,6 +272,21 @@ public abstract class FakeServer<C extends AutoCloseable>
    * @return the response
    */
   protected abstract MockResponse handle(RecordedRequest request);
+
+  /**
+   * Changes one successful answer's JSON into an awkward variant (see {@link Awkward}); called for
+   * each variant switched on, except {@link Awkward#EXTRA_FIELDS}, which this class applies. The
+   * default changes nothing.
+   *
+   * @param variant the variant
+   * @param request the request answered
+   * @param body the answer's JSON: maps, lists, strings, booleans, {@code null} and {@code
+   *     BigDecimal} numbers, free to change in place
+   * @return the new JSON (usually {@code body})
+   */
+  protected Object awkwardBody(Awkward variant, RecordedRequest request, Object body) {
+    return body;
+  }
 
   /**
    * A JSON response.
@@ -241,7 +332,7 @@ public abstract class FakeServer<C extends AutoCloseable>
 
   private MockResponse answer(RecordedRequest request) {
     Faults.Fault fault = faults.poll();
-    MockResponse response = fault == null ? handle(request) : faulty(fault, request);
+    MockResponse response = fault == null ? served(request) : faulty(fault, request);
     Duration latency = faults.latency();
     if (latency.isZero()) {
       return response;
@@ -262,14 +353,39 @@ public abstract class FakeServer<C extends AutoCloseable>
       case DROP_CONNECTION:
         return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
       case TRUNCATED_BODY:
-        MockResponse real = handle(request);
-        String body = real.getBody() == null ? "{}" : bodyText(real);
-        return json(200, body.substring(0, Math.max(1, body.length() / 2)));
+        MockResponse real = served(request);
+        String body = real.getBody() == null ? "" : bodyText(real);
+        if (real.getCode() < 200 || real.getCode() > 299 || body.isEmpty()) {
+          // Errors and empty answers pass unchanged; the fault waits for a successful answer.
+          faults.putBack(fault);
+          return real;
+        }
+        return real.newBuilder().body(body.substring(0, Math.max(1, body.length() / 2))).build();
       case MALFORMED_JSON:
         return json(200, "{\"this is\": not json");
       default:
         throw new IllegalStateException("unknown fault " + fault.kind);
     }
+  }
+
+  /** The answer of {@link #handle(RecordedRequest)}, changed by the awkward variants switched on. */
+  private MockResponse served(RecordedRequest request) {
+    MockResponse response = handle(request);
+    Set<Awkward> variants = awkward;
+    String contentType = response.getHeaders().get("Content-Type");
+    if (variants.isEmpty() || response.getCode() < 200 || response.getCode() > 299 || response.getBody() == null
+        || contentType == null || !contentType.contains("json")) {
+      return response;
+    }
+    Object tree = AwkwardJson.parse(bodyText(response));
+    for (Awkward variant : variants) {
+      if (variant == Awkward.EXTRA_FIELDS) {
+        AwkwardJson.addExtraFields(tree);
+      } else {
+        tree = awkwardBody(variant, request, tree);
+      }
+    }
+    return response.newBuilder().body(AwkwardJson.write(tree)).build();
   }
 
   private static String bodyText(MockResponse response) {

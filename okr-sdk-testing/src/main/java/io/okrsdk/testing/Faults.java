@@ -17,7 +17,11 @@ public final class Faults {
     STATUS,
     /** Close the connection after the request was read, before any response. */
     DROP_CONNECTION,
-    /** Answer 200 with the real body cut in half (valid HTTP, broken JSON). */
+    /**
+     * Answer a successful request with its real status and headers and its body cut in half (valid
+     * HTTP, broken JSON). An error answer or one without a body is served unchanged, and the fault
+     * waits for the next successful answer.
+     */
     TRUNCATED_BODY,
     /** Answer 200 with a body that is not JSON. */
     MALFORMED_JSON
@@ -83,7 +87,9 @@ public final class Faults {
   }
 
   /**
-   * Cuts the body of the next {@code calls} successful answers in half.
+   * Cuts the body of the next {@code calls} successful answers in half, keeping their status. Error
+   * answers (such as a 404 for an unknown id) and answers without a body are served unchanged and
+   * do not count: a test of "not found" still sees its 404.
    *
    * @param calls how many requests
    * @return these faults
@@ -115,6 +121,11 @@ public final class Faults {
 
   synchronized Fault poll() {
     return queue.poll();
+  }
+
+  /** Puts a fault that did not apply back at the head of the queue. */
+  synchronized void putBack(Fault fault) {
+    queue.addFirst(fault);
   }
 
   synchronized Duration latency() {

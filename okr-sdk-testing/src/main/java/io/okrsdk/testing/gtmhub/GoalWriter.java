@@ -11,7 +11,12 @@ import java.util.function.Predicate;
  * Builds goal documents from request bodies and applies writes to them: create, PATCH (only the
  * fields sent), PUT (the whole goal) and the deprecated confidence. Validates first and changes a
  * copy, so a refused write changes nothing. Fields the caller may not write ({@code id},
- * {@code attainment}, {@code metrics}, ...) and unknown fields are ignored.
+ * {@code attainment}, {@code metrics}, ...) and unknown fields are ignored. A write that refers to
+ * something the account does not have (a session, a parent goal, an owner or assignee) is refused
+ * with 400, as the service documents for a bad request. An explicit {@code null} clears an optional
+ * field ({@code description}, {@code parentId}, dates, {@code attainmentTypeString}, {@code tags},
+ * {@code customFields} or one of its entries, {@code assignee}); a required one ({@code name},
+ * {@code sessionId}, {@code ownerIds}) is refused with 400.
  */
 final class GoalWriter {
   private static final String APP_URL = "https://app.fake-gtmhub.invalid/results/#/goal/";
@@ -146,8 +151,10 @@ final class GoalWriter {
   private void apply(Map<String, Object> doc, String key, Object value, Predicate<String> exists) {
     switch (key) {
       case "name":
-      case "sessionId":
         doc.put(key, requireText(value, key));
+        break;
+      case "sessionId":
+        doc.put(key, session(value));
         break;
       case "description":
       case "attainmentTypeString":
@@ -157,6 +164,9 @@ final class GoalWriter {
         List<String> owners = textList(value, key);
         if (owners.isEmpty()) {
           throw ApiError.badRequest("ownerIds needs at least one owner");
+        }
+        for (String owner : owners) {
+          requireMember(owner, "owner");
         }
         doc.put("ownerIds", owners);
         doc.put("ownerId", owners.get(0));
@@ -170,15 +180,21 @@ final class GoalWriter {
         doc.put(key, value == null ? null : Sessions.normalize(value, key));
         break;
       case "tags":
-        doc.put("tags", tags(value));
+        // An explicit null clears, as it does for every optional field.
+        doc.put("tags", value == null ? new ArrayList<>() : tags(value));
         break;
       case "customFields":
+        if (value == null) {
+          doc.put("customFields", new LinkedHashMap<>());
+          break;
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> custom = (Map<String, Object>) doc.computeIfAbsent("customFields", k -> new LinkedHashMap<>());
+        // Entries merge; an entry sent as null is kept as null (the field is set to nothing).
         custom.putAll(JsonTree.copy(object(value, "customFields")));
         break;
       case "assignee":
-        doc.put("assignee", JsonTree.copy(object(value, "assignee")));
+        doc.put("assignee", value == null ? null : assignee(value));
         break;
       default:
         break;
@@ -197,6 +213,31 @@ final class GoalWriter {
       tags.add(tag);
     }
     return tags;
+  }
+
+  /** A session id the account has; 400 for one it does not, as for an unknown parent. */
+  private String session(Object value) {
+    String sessionId = requireText(value, "sessionId");
+    if (sessions.window(sessionId) == null) {
+      throw ApiError.badRequest("session '" + sessionId + "' not found");
+    }
+    return sessionId;
+  }
+
+  private static Map<String, Object> assignee(Object value) {
+    Map<String, Object> assignee = JsonTree.copy(object(value, "assignee"));
+    Object id = assignee.get("id");
+    if (id != null) {
+      requireMember(requireText(id, "assignee id"), "assignee");
+    }
+    return assignee;
+  }
+
+  /** A user or team of the account; 400 for an id nobody has. */
+  private static void requireMember(String id, String role) {
+    if (Directory.find(id).isEmpty()) {
+      throw ApiError.badRequest(role + " '" + id + "' is not a user or team of the account");
+    }
   }
 
   private static String parent(Object value, String selfId, Predicate<String> exists) {

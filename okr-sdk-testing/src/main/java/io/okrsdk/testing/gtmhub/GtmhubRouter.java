@@ -11,13 +11,15 @@ import java.util.Objects;
 import java.util.function.Function;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import okhttp3.MediaType;
 
 /**
  * The HTTP face of the fake Gtmhub server: checks credentials like the service ({@code
  * Authorization: Bearer} → 401, {@code gtmhub-accountId} missing → 400, another account → 401),
  * matches the 17 goal endpoints on their {@code api/v1} and {@code api/v2} paths (under an optional
- * path prefix such as {@code results/}), and turns refusals into JSON error answers: 400, 404 for
- * unknown goals and paths, 405 for a known path with another method, 409, 423.
+ * path prefix such as {@code results/}), and turns refusals into JSON error answers: 400 (also for a
+ * body not sent as {@code application/json}), 404 for unknown goals and paths, 405 for a known path
+ * with another method, 409, 423.
  *
  * <p>Thread-safe: state lives in the {@link GoalStore}.
  */
@@ -41,7 +43,8 @@ public final class GtmhubRouter {
     this.token = Objects.requireNonNull(token, "token");
     this.accountId = Objects.requireNonNull(accountId, "accountId");
     Moshi moshi = new Moshi.Builder().build();
-    this.json = moshi.adapter(Object.class);
+    // Answers keep explicit nulls, as the service writes them (a cleared custom field is null).
+    this.json = moshi.adapter(Object.class).serializeNulls();
     GoalEndpoints goals = new GoalEndpoints(store, json.lenient());
     route("GET", "api/v2/goals", e -> goals.list(e));
     route("GET", "api/v1/goals/groupBy/owners", e -> goals.groupBy(e, true));
@@ -119,6 +122,7 @@ public final class GtmhubRouter {
       if (params != null) {
         pathKnown = true;
         if (route.method.equals(request.getMethod())) {
+          requireJsonBody(request);
           Exchange exchange = new Exchange(request.getUrl(), params, request.getBody(), json);
           return route.handler.apply(exchange);
         }
@@ -128,6 +132,22 @@ public final class GtmhubRouter {
       throw new ApiError(405, request.getMethod() + " is not allowed on " + request.getUrl().encodedPath());
     }
     throw ApiError.notFound("no such endpoint: " + request.getUrl().encodedPath());
+  }
+
+  /**
+   * A request that carries a body must say it is JSON, as the service's examples send it; a form or
+   * plain-text body is a bad request (400), whatever its text.
+   */
+  private static void requireJsonBody(RecordedRequest request) {
+    if (request.getBody() == null || request.getBody().size() == 0) {
+      return;
+    }
+    String header = request.getHeaders().get("Content-Type");
+    MediaType type = header == null ? null : MediaType.parse(header);
+    if (type == null || !"application".equals(type.type()) || !"json".equals(type.subtype())) {
+      throw ApiError.badRequest("send the body as JSON with Content-Type: application/json (was "
+          + (header == null ? "no Content-Type" : "'" + header + "'") + ")");
+    }
   }
 
   private void authenticate(RecordedRequest request) {

@@ -4,15 +4,17 @@ import java.time.Clock;
 import java.util.Objects;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import okhttp3.MediaType;
 
 /**
  * The service behind {@code io.okrsdk.testing.FakeOkrForJiraServer}: in-memory OKR data seeded with
  * the vendor documentation's example (Q1 2021), the credential check and the eight endpoints.
  *
  * <p>Like the real API it answers a request without an {@code API-Token} header with 400 and one
- * with another token with 401; malformed parameters, an invalid {@code expand} value or an unknown
- * cursor with 400; an update of an unknown objective or key result with 404; and a {@code newValue}
- * for an automatic key result with 403. Thread-safe: requests may arrive on many threads.
+ * with another token with 401; malformed parameters, an invalid {@code expand} value, an unknown
+ * cursor or an update not sent as {@code application/json} with 400; an update of an unknown
+ * objective or key result with 404; and a {@code newValue} for an automatic key result with 403.
+ * Thread-safe: requests may arrive on many threads.
  */
 public final class OkrForJiraBackend {
   /** The header the API token travels in. */
@@ -122,6 +124,7 @@ public final class OkrForJiraBackend {
       }
     } else if (path.startsWith(UPDATE)) {
       requireMethod("POST", method, path);
+      requireJson(request.getHeaders().get("Content-Type"));
       String body = request.getBody() == null ? null : request.getBody().utf8();
       switch (path.substring(UPDATE.length())) {
         case "objectives":
@@ -133,6 +136,15 @@ public final class OkrForJiraBackend {
       }
     }
     throw JiraHttpError.notFound("no endpoint " + method + " " + path);
+  }
+
+  /** Updates are JSON ({@code Content-Type: application/json}); a form or text body is a bad request. */
+  private static void requireJson(String contentType) {
+    MediaType type = contentType == null ? null : MediaType.parse(contentType);
+    if (type == null || !"application".equals(type.type()) || !"json".equals(type.subtype())) {
+      throw JiraHttpError.badRequest("send the body as JSON with Content-Type: application/json (was "
+          + (contentType == null ? "no Content-Type" : "'" + contentType + "'") + ")");
+    }
   }
 
   private static void requireMethod(String expected, String method, String path) {
