@@ -197,6 +197,8 @@ public final class PagedIterable<T> implements Iterable<T> {
 
       @Override
       public void close() {
+        // Closed means done: the rest of the current page is not handed out either.
+        current = Collections.emptyIterator();
         pages.close();
       }
     };
@@ -205,7 +207,8 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   /**
-   * The listing page by page, each iteration starting afresh.
+   * The listing page by page, each iteration starting afresh. Its iterators are {@link
+   * PagedIterator}s: close one to stop early and cancel page requests in flight.
    *
    * @return the pages
    */
@@ -357,6 +360,7 @@ public final class PagedIterable<T> implements Iterable<T> {
     @Override
     public void close() {
       finished = true;
+      ready = null;
       if (cleanup != null) {
         cleanup.clean();
       } else {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
  * Servers whose continuation never ends or walks back: the first page counts as seen, links that
  * do not advance end the listing, and the page cap ends everything else with a clear exception.
  */
-@Timeout(30)
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PagingGuardsTest {
   private static final HttpUrl ORIGIN = HttpUrl.get("https://api.example.com/");
 
