@@ -156,6 +156,26 @@ class PagingCancellationTest {
   }
 
   @Test
+  void closingASequentialIteratorFromAnotherThreadCancelsTheRequestItWaitsFor() throws Exception {
+    enqueuePage(30, 0, 10);
+    enqueueSilence();
+    PagedIterator<TestClient.Item> iterator = listing().iterator();
+    for (int i = 0; i < 10; i++) {
+      iterator.next();
+    }
+    java.util.concurrent.Future<Throwable> waiting =
+        executor.submit(() -> org.assertj.core.api.Assertions.catchThrowable(iterator::hasNext));
+    awaitRequests(2);
+
+    iterator.close();
+
+    // The waiting caller is released with the SDK's exception for the cancelled call.
+    assertThat(waiting.get()).isInstanceOf(OkrException.class);
+    assertThat(cancelled).hasSize(1);
+    assertThat(iterator.hasNext()).isFalse();
+  }
+
+  @Test
   void aPrefetchingIteratorDroppedWithoutClosingIsCancelledOnceCollected() throws Exception {
     enqueuePage(30, 0, 10);
     enqueueSilence();
