@@ -4,6 +4,7 @@ import com.squareup.moshi.Moshi;
 import io.okrsdk.core.auth.AuthScheme;
 import io.okrsdk.core.http.CallExecutor;
 import io.okrsdk.core.http.CancellableFutures;
+import io.okrsdk.core.paging.PageCalls;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.core.paging.PagingMode;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +31,7 @@ public final class ClientRuntime implements AutoCloseable {
   private final AuthScheme auth;
   private final String clientName;
   private final PagingMode paging;
+  private final long maxPages;
 
   ClientRuntime(
       String clientName,
@@ -40,7 +42,8 @@ public final class ClientRuntime implements AutoCloseable {
       Moshi moshi,
       CallExecutor calls,
       AuthScheme auth,
-      PagingMode paging) {
+      PagingMode paging,
+      long maxPages) {
     this.clientName = clientName;
     this.baseUrl = baseUrl;
     this.httpClient = httpClient;
@@ -50,17 +53,20 @@ public final class ClientRuntime implements AutoCloseable {
     this.calls = calls;
     this.auth = auth;
     this.paging = paging;
+    this.maxPages = maxPages;
   }
 
   /**
-   * Applies the client's paging mode to a listing; services return every listing through this.
+   * Applies the client's paging mode and page cap to a listing; services return every listing
+   * through this.
    *
    * @param listing the listing as a paging strategy made it
    * @param <T> the item type
-   * @return the listing with the client's paging mode
+   * @return the listing with the client's paging mode and page cap
    */
   public <T> PagedIterable<T> paged(PagedIterable<T> listing) {
-    return paging.applyTo(listing);
+    PagedIterable<T> applied = paging.applyTo(listing);
+    return maxPages > 0 ? applied.maxPages(maxPages) : applied;
   }
 
   /**
@@ -83,7 +89,8 @@ public final class ClientRuntime implements AutoCloseable {
    * @throws OkrException for every failure
    */
   public <T> T execute(Call<T> call) {
-    return calls.execute(call);
+    // Inside a page request the call is tied to its iteration, so closing the iterator cancels it.
+    return PageCalls.execute(call, calls::execute);
   }
 
   /**

@@ -54,6 +54,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   private HttpLogLevel logLevel = HttpLogLevel.NONE;
   private Executor asyncExecutor;
   private PagingMode paging = PagingMode.sequential();
+  private long maxPages;
   private Sleeper sleeper = Sleeper.SYSTEM;
   private Clock clock = Clock.systemUTC();
 
@@ -238,6 +239,25 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   }
 
   /**
+   * The page cap of this client's listings: an iteration that would fetch more pages throws {@link
+   * PageLimitExceededException}, so a server whose cursor or {@code next} link changes without end
+   * cannot make iteration run forever. By default each listing derives its cap from the first
+   * page's total count (twice the pages it implies, plus 10), or uses 100,000 pages when the API
+   * reports no total. {@code PagedIterable.maxPages(long)} overrides it per call.
+   *
+   * @param maxPages the most pages one iteration of a listing fetches, at least 1
+   * @return this builder
+   * @throws IllegalArgumentException when {@code maxPages} is less than 1
+   */
+  public B maxPages(long maxPages) {
+    if (maxPages < 1) {
+      throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
+    }
+    this.maxPages = maxPages;
+    return self();
+  }
+
+  /**
    * How the client waits between retries; tests pass one that records instead of sleeping.
    *
    * @param sleeper the sleeper
@@ -355,7 +375,8 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
             .addConverterFactory(new DecodingConverterFactory(MoshiConverterFactory.create(moshi)))
             .build();
     CallExecutor calls = new CallExecutor(new ErrorMapper(clock), asyncExecutor);
-    return new ClientRuntime(clientName, baseUrl, client, ownsHttpResources, retrofit, moshi, calls, auth, paging);
+    return new ClientRuntime(
+        clientName, baseUrl, client, ownsHttpResources, retrofit, moshi, calls, auth, paging, maxPages);
   }
 
   private String userAgent(String clientName) {

@@ -56,9 +56,12 @@ public final class CheckinService {
   /**
    * The check-ins matching a query, fetched lazily: the first page by {@code limit} and {@code
    * offset=0} with the query's filters, later pages by following the server's {@code next} links
-   * (which carry the filters; only on the base URL's host, a link elsewhere fails with an {@link
-   * OkrException}). Iteration stops when {@code count} items were delivered, on an empty page, or
-   * when {@code next} is missing or repeats. Cap the items with {@link PagedIterable#limit(long)}.
+   * (which carry the filters). A link on another origin (another host, or {@code http://} behind
+   * a TLS-terminating proxy) is not followed: the next page is requested by {@code limit} and
+   * {@code offset} with the query's filters from the base URL instead, so credentials never go
+   * elsewhere. Iteration stops when {@code count} items were delivered, on an empty page, or when
+   * {@code next} is missing, repeats or points back; the page cap ends an endless walk with {@link
+   * io.okrsdk.core.PageLimitExceededException}. Cap the items with {@link PagedIterable#limit(long)}.
    *
    * @param query the filters
    * @param pageSize check-ins per request ({@code limit}), at least 1; the vendor documents no

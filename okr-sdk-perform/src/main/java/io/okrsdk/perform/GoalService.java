@@ -43,10 +43,13 @@ public final class GoalService {
 
   /**
    * Every goal the API user may see, fetched lazily: the first page by {@code limit} and {@code
-   * offset=0}, later pages by following the server's {@code next} links (only on the base URL's
-   * host; a link elsewhere fails with an {@link OkrException}). Iteration stops when {@code count}
-   * items were delivered, on an empty page, or when {@code next} is missing or repeats. Cap the
-   * items with {@link PagedIterable#limit(long)}.
+   * offset=0}, later pages by following the server's {@code next} links. A link on another origin
+   * (another host, or {@code http://} behind a TLS-terminating proxy) is not followed: the next
+   * page is requested by {@code limit} and {@code offset} from the base URL instead, so
+   * credentials never go elsewhere. Iteration stops when {@code count} items were delivered, on an
+   * empty page, or when {@code next} is missing, repeats or points back (for example to the first
+   * page); the page cap ends an endless walk with {@link io.okrsdk.core.PageLimitExceededException}.
+   * Cap the items with {@link PagedIterable#limit(long)}.
    *
    * @param pageSize goals per request ({@code limit}), at least 1; the vendor documents no maximum
    * @return the lazy listing; nothing is requested before iteration

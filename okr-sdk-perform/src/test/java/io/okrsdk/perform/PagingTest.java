@@ -4,8 +4,10 @@ import static io.okrsdk.perform.TestServers.BASIC_AUTH;
 import static io.okrsdk.perform.TestServers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.okrsdk.core.OkrException;
+import io.okrsdk.core.PageLimitExceededException;
+import io.okrsdk.core.testsupport.RecordingSleeper;
 import io.okrsdk.core.paging.Page;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.perform.model.Checkin;
@@ -16,8 +18,10 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Limit/offset paging with {@code count} and absolute {@code next} links. */
+@Timeout(30)
 class PagingTest {
   @StartStop final MockWebServer server = new MockWebServer();
   @StartStop final MockWebServer foreign = new MockWebServer();
@@ -160,16 +164,60 @@ class PagingTest {
   }
 
   @Test
-  void aNextLinkToAnotherHostIsRefusedAndNothingIsSentThere() {
+  void aNextLinkToAnotherHostIsNotFollowedAndTheListingGoesOnByOffset() throws Exception {
     server.enqueue(json(goalPage(4, foreign.url("/api/v2/goals/?limit=2&offset=2").toString(), "580:1", "580:2")));
-    foreign.enqueue(json(goalPage(4, null, "580:3", "580:4")));
+    server.enqueue(json(goalPage(4, foreign.url("/api/v2/goals/?limit=2&offset=4").toString(), "580:3", "580:4")));
     try (PerformClient client = TestServers.client(server)) {
-      assertThatThrownBy(() -> client.goals().list(2).toList())
-          .isInstanceOf(OkrException.class)
-          .hasMessageContaining("another origin");
+      assertThat(ids(client.goals().list(2))).containsExactly("580:1", "580:2", "580:3", "580:4");
+    }
+    assertThat(foreign.getRequestCount()).isZero();
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v2/goals/?limit=2&offset=0");
+    RecordedRequest second = server.takeRequest();
+    assertThat(second.getTarget()).isEqualTo("/api/v2/goals/?limit=2&offset=2");
+    assertThat(second.getHeaders().get("Authorization")).isEqualTo(BASIC_AUTH);
+  }
+
+  @Test
+  void aNextLinkWithAnotherSchemeAsBehindATlsProxyIsNotFollowed() throws Exception {
+    // A proxy that ends TLS makes the server write links with the scheme it saw: another origin.
+    String otherScheme = server.url("/api/v2/goals/?limit=2&offset=2").newBuilder().scheme("https").build().toString();
+    server.enqueue(json(goalPage(3, otherScheme, "580:1", "580:2")));
+    server.enqueue(json(goalPage(3, null, "580:3")));
+    try (PerformClient client = TestServers.client(server)) {
+      assertThat(ids(client.goals().list(2))).containsExactly("580:1", "580:2", "580:3");
+    }
+    server.takeRequest();
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v2/goals/?limit=2&offset=2");
+  }
+
+  @Test
+  void aNextLinkNamingTheFirstPageDoesNotDeliverItTwice() {
+    server.enqueue(json(goalPage(4, link("/api/v2/goals/?limit=2"), "580:1", "580:2")));
+    server.enqueue(json(goalPage(4, link("/api/v2/goals/?limit=2"), "580:1", "580:2")));
+    try (PerformClient client = TestServers.client(server)) {
+      assertThat(ids(client.goals().list(2))).containsExactly("580:1", "580:2");
     }
     assertThat(server.getRequestCount()).isEqualTo(1);
-    assertThat(foreign.getRequestCount()).isZero();
+  }
+
+  @Test
+  void theBuildersPageCapStopsAnEndlessListingAndNamesIt() {
+    for (int page = 0; page < 3; page++) {
+      int offset = 2 * (page + 1);
+      server.enqueue(json(goalPage(1_000_000, link("/api/v2/goals/?limit=2&offset=" + offset), "580:" + page, "580:x" + page)));
+    }
+    try (PerformClient client = TestServers.builder(server, new RecordingSleeper()).maxPages(3).build()) {
+      List<String> seen = new ArrayList<>();
+      Throwable failure = catchThrowable(() -> client.goals().list(2).forEach(goal -> seen.add(goal.apiId())));
+
+      assertThat(failure)
+          .isInstanceOfSatisfying(PageLimitExceededException.class, e -> {
+            assertThat(e.listing()).isEqualTo("GET /api/v2/goals/");
+            assertThat(e.pagesFetched()).isEqualTo(3);
+          });
+      assertThat(seen).hasSize(6);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
   @Test

@@ -8,7 +8,11 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
-/** Runs one page request on an executor; waiting for it rethrows the request's own exception. */
+/**
+ * Runs one page request on an executor; waiting for it rethrows the request's own exception.
+ * Cancelling interrupts the request's thread; the HTTP call itself is cancelled through the
+ * iteration's {@link CallScope}.
+ */
 final class BackgroundFetch<T> {
   private final FutureTask<PageResult<T>> task;
 
@@ -32,14 +36,19 @@ final class BackgroundFetch<T> {
     try {
       return task.get();
     } catch (InterruptedException e) {
+      // The request goes on: the caller may wait for it again, and no page is lost meanwhile.
       Thread.currentThread().interrupt();
-      task.cancel(true);
       throw new OkrException("interrupted while waiting for a page", e);
     } catch (ExecutionException e) {
       throw rethrow(e.getCause());
     } catch (CancellationException e) {
       throw new OkrException("page request was cancelled", e);
     }
+  }
+
+  /** Whether the request has ended (with a page, a failure or a cancellation). */
+  boolean isDone() {
+    return task.isDone();
   }
 
   void cancel() {

@@ -1,5 +1,7 @@
 package io.okrsdk.core.paging;
 
+import io.okrsdk.core.PageLimitExceededException;
+import java.lang.ref.Cleaner;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -24,7 +26,9 @@ import java.util.stream.StreamSupport;
  *   <li>{@link #limit(long)} caps the number of items, independently of the page size; no page
  *       is fetched once the cap is reached.
  *   <li>Iteration stops on an empty page, when a known total is reached, and when the server's
- *       continuation (next link, offset or cursor) does not advance or repeats.
+ *       continuation (next link, offset or cursor) does not advance or repeats; the first page's
+ *       own position counts as seen. A continuation that changes without end meets the page cap
+ *       ({@link #maxPages(long)}) and ends in {@link PageLimitExceededException}.
  *   <li>By default each page is fetched when the caller reaches it. {@link #prefetch(Executor)}
  *       fetches the next page while the caller works on the current one; {@link #parallel(int,
  *       Executor)} fetches several pages at once when the total is known. Items always come in
@@ -33,7 +37,14 @@ import java.util.stream.StreamSupport;
  *
  * <p>Instances are immutable and may be iterated by several threads at once, each with its own
  * iterator. A failed page request throws the SDK's exception from {@code hasNext()} / {@code
- * next()}.
+ * next()}; the iterator stays usable, and calling it again requests the failed page again, in
+ * every fetching mode, so a caller can retry after a transient failure without losing or repeating
+ * items. An iterator never ends early without saying so: it reports no more items only when the
+ * listing's stop rules say so, the item cap is reached, or the caller closed it.
+ *
+ * <p>Closing an iterator (or the stream of {@link #stream()}) cancels its HTTP calls in flight, so
+ * the executor's threads and the connections are free at once; a prefetching or parallel iterator
+ * dropped without closing is closed the same way once it is garbage collected.
  *
  * @param <T> the item type
  */
@@ -44,27 +55,39 @@ public final class PagedIterable<T> implements Iterable<T> {
     PARALLEL
   }
 
+  /**
+   * Closes the page streams of iterators the caller dropped without closing them (a {@code break}
+   * out of a for-each loop), so their requests in flight are cancelled rather than left running.
+   * One daemon thread for the SDK, started on first use by a prefetching or parallel iterator.
+   */
+  private static final class Abandoned {
+    static final Cleaner CLEANER = Cleaner.create();
+  }
+
   private final Supplier<PageWalker<T, ?>> walks;
   private final IndexedPages<T> indexed;
   private final long maxItems;
+  private final long maxPages;
   private final Mode mode;
   private final int concurrency;
   private final Executor executor;
 
   PagedIterable(Supplier<PageWalker<T, ?>> walks, IndexedPages<T> indexed, long maxItems) {
-    this(walks, indexed, maxItems, Mode.SEQUENTIAL, 1, null);
+    this(walks, indexed, maxItems, 0, Mode.SEQUENTIAL, 1, null);
   }
 
   private PagedIterable(
       Supplier<PageWalker<T, ?>> walks,
       IndexedPages<T> indexed,
       long maxItems,
+      long maxPages,
       Mode mode,
       int concurrency,
       Executor executor) {
     this.walks = walks;
     this.indexed = indexed;
     this.maxItems = maxItems;
+    this.maxPages = maxPages;
     this.mode = mode;
     this.concurrency = concurrency;
     this.executor = executor;
@@ -80,7 +103,24 @@ public final class PagedIterable<T> implements Iterable<T> {
     if (maxItems < 0) {
       throw new IllegalArgumentException("maxItems must be 0 or more, was " + maxItems);
     }
-    return new PagedIterable<>(walks, indexed, Math.min(maxItems, this.maxItems), mode, concurrency, executor);
+    return new PagedIterable<>(walks, indexed, Math.min(maxItems, this.maxItems), maxPages, mode, concurrency, executor);
+  }
+
+  /**
+   * The same listing with a page cap: an iteration that would fetch more than {@code maxPages}
+   * pages throws {@link PageLimitExceededException} instead (after delivering the items of the
+   * pages before). Without it the cap is derived from the first page's total count (twice the
+   * pages it implies at the first page's size, plus 10), or is 100,000 pages when the API reports
+   * no total. A client sets its own default with the builder's {@code maxPages(...)}.
+   *
+   * @param maxPages the most pages one iteration fetches, at least 1
+   * @return a new iterable
+   */
+  public PagedIterable<T> maxPages(long maxPages) {
+    if (maxPages < 1) {
+      throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
+    }
+    return new PagedIterable<>(walks, indexed, maxItems, maxPages, mode, concurrency, executor);
   }
 
   /**
@@ -89,7 +129,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @return a new iterable
    */
   public PagedIterable<T> sequential() {
-    return new PagedIterable<>(walks, indexed, maxItems, Mode.SEQUENTIAL, 1, null);
+    return new PagedIterable<>(walks, indexed, maxItems, maxPages, Mode.SEQUENTIAL, 1, null);
   }
 
   /**
@@ -100,7 +140,8 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @return a new iterable
    */
   public PagedIterable<T> prefetch(Executor executor) {
-    return new PagedIterable<>(walks, indexed, maxItems, Mode.PREFETCH, 1, Objects.requireNonNull(executor, "executor"));
+    return new PagedIterable<>(
+        walks, indexed, maxItems, maxPages, Mode.PREFETCH, 1, Objects.requireNonNull(executor, "executor"));
   }
 
   /**
@@ -121,7 +162,7 @@ public final class PagedIterable<T> implements Iterable<T> {
     if (indexed == null) {
       return prefetch(executor);
     }
-    return new PagedIterable<>(walks, indexed, maxItems, Mode.PARALLEL, concurrency, executor);
+    return new PagedIterable<>(walks, indexed, maxItems, maxPages, Mode.PARALLEL, concurrency, executor);
   }
 
   /**
@@ -131,8 +172,8 @@ public final class PagedIterable<T> implements Iterable<T> {
    */
   @Override
   public PagedIterator<T> iterator() {
-    PageIterator<T> pages = new PageIterator<>(openStream(), maxItems);
-    return new PagedIterator<T>() {
+    PageIterator<T> pages = openPages();
+    PagedIterator<T> iterator = new PagedIterator<T>() {
       private Iterator<T> current = Collections.emptyIterator();
 
       @Override
@@ -156,18 +197,28 @@ public final class PagedIterable<T> implements Iterable<T> {
 
       @Override
       public void close() {
+        // Closed means done: the rest of the current page is not handed out either.
+        current = Collections.emptyIterator();
         pages.close();
       }
     };
+    abandonable(iterator, pages);
+    return iterator;
   }
 
   /**
-   * The listing page by page, each iteration starting afresh.
+   * The listing page by page, each iteration starting afresh. Its iterators are {@link
+   * PagedIterator}s: close one to stop early and cancel page requests in flight.
    *
    * @return the pages
    */
   public Iterable<Page<T>> pages() {
-    return () -> new PageIterator<>(openStream(), maxItems);
+    return () -> {
+      PageIterator<T> pages = openPages();
+      PagedPageIterator<T> iterator = new PagedPageIterator<>(pages);
+      abandonable(iterator, pages);
+      return iterator;
+    };
   }
 
   /**
@@ -205,20 +256,61 @@ public final class PagedIterable<T> implements Iterable<T> {
     return CompletableFuture.supplyAsync(this::toList, executor);
   }
 
-  private PageStream<T> openStream() {
+  private PageIterator<T> openPages() {
+    PageWalker<T, ?> walker = walks.get().maxPages(maxPages);
+    PageStream<T> stream;
     switch (mode) {
       case PREFETCH:
-        return new PrefetchingPageStream<>(walks.get(), executor, maxItems);
+        stream = new PrefetchingPageStream<>(walker, executor, maxItems);
+        break;
       case PARALLEL:
-        return new ParallelPageStream<>(indexed, executor, concurrency, maxItems);
+        stream = new ParallelPageStream<>(walker, indexed, executor, concurrency, maxItems);
+        break;
       default:
-        return new SequentialPageStream<>(walks.get());
+        stream = new SequentialPageStream<>(walker);
+    }
+    return new PageIterator<>(stream, maxItems);
+  }
+
+  /**
+   * Background fetching goes on without the caller: when the caller drops such an iterator without
+   * closing it, its stream is closed once the iterator is garbage, cancelling what is in flight.
+   * The action holds the stream, never the iterator.
+   */
+  private void abandonable(Object iterator, PageIterator<T> pages) {
+    if (mode != Mode.SEQUENTIAL) {
+      pages.cleanup = Abandoned.CLEANER.register(iterator, pages.stream::close);
+    }
+  }
+
+  /** The pages of {@link #pages()}, closeable like the item iterator. */
+  private static final class PagedPageIterator<T> implements PagedIterator<Page<T>> {
+    private final PageIterator<T> pages;
+
+    PagedPageIterator(PageIterator<T> pages) {
+      this.pages = pages;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return pages.hasNext();
+    }
+
+    @Override
+    public Page<T> next() {
+      return pages.next();
+    }
+
+    @Override
+    public void close() {
+      pages.close();
     }
   }
 
   /** Numbers pages, applies the item cap, and skips empty pages. */
   private static final class PageIterator<T> implements Iterator<Page<T>>, AutoCloseable {
     private final PageStream<T> stream;
+    private Cleaner.Cleanable cleanup;
     private final long maxItems;
     private long delivered;
     private int number;
@@ -268,7 +360,12 @@ public final class PagedIterable<T> implements Iterable<T> {
     @Override
     public void close() {
       finished = true;
-      stream.close();
+      ready = null;
+      if (cleanup != null) {
+        cleanup.clean();
+      } else {
+        stream.close();
+      }
     }
   }
 }

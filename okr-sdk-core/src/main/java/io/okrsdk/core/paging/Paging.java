@@ -17,6 +17,8 @@ public final class Paging {
   /** A {@link #limit(long)}-free iterable's cap. */
   private static final long UNCAPPED = Long.MAX_VALUE;
 
+  private static final System.Logger LOG = System.getLogger("io.okrsdk.paging");
+
   private Paging() {}
 
   /** Fetches a page by limit and offset. */
@@ -58,12 +60,18 @@ public final class Paging {
 
   /**
    * Django-style limit/offset paging with {@code count} and absolute {@code next} links (Perform).
-   * The first page is requested by limit and offset 0, later pages by following {@code next}. A
-   * link to another origin is refused with an {@link OkrException} (credentials would not go there,
-   * and silently stopping would lose items); a link seen before ends the listing.
+   * The first page is requested by limit and offset 0, later pages by following {@code next}.
+   *
+   * <p>A link on another origin (another scheme, host or port: an {@code http://} link behind a
+   * TLS-terminating proxy, another host name) is not followed, so nothing, credentials least of
+   * all, is sent there; the listing continues instead by limit and offset against the base URL,
+   * from the number of items delivered so far. A link that does not advance ends the listing: one
+   * seen before, or one whose {@code offset} is not past the page just fetched (a link back to the
+   * first page, whose own offset counts as seen, or a walk backwards with a changing dummy
+   * parameter). A link that is not a URL fails with an {@link OkrException}.
    *
    * @param pageSize items per request
-   * @param origin the base URL; {@code next} links must share its scheme, host and port
+   * @param origin the base URL; {@code next} links are followed only on its scheme, host and port
    * @param first requests a page by limit and offset
    * @param link requests the page a {@code next} link names
    * @param <T> the item type
@@ -78,17 +86,74 @@ public final class Paging {
     return of(
         new IndexedPages<>(pageSize, first),
         () ->
-            new PageWalker<T, HttpUrl>(null) {
+            new PageWalker<T, LinkOrOffset>(new LinkOrOffset(null, 0)) {
               @Override
-              PageResult<T> fetch(HttpUrl url) {
-                return url == null ? first.fetch(pageSize, 0) : link.fetch(url);
+              PageResult<T> fetch(LinkOrOffset page) {
+                return page.link == null ? first.fetch(pageSize, page.offset) : link.fetch(page.link);
               }
 
               @Override
-              HttpUrl keyAfter(HttpUrl url, PageResult<T> result, long delivered) {
-                return result.next().map(next -> checkedLink(origin, next)).orElse(null);
+              LinkOrOffset keyAfter(LinkOrOffset page, PageResult<T> result, long delivered) {
+                return result.next().map(next -> following(origin, page, result, next)).orElse(null);
               }
             });
+  }
+
+  /** Where a limit/offset page is: by the server's link, or by offset against the base URL. */
+  private static final class LinkOrOffset {
+    final HttpUrl link;
+    final long offset;
+
+    LinkOrOffset(HttpUrl link, long offset) {
+      this.link = link;
+      this.offset = offset;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof LinkOrOffset
+          && Objects.equals(link, ((LinkOrOffset) other).link)
+          && offset == ((LinkOrOffset) other).offset;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(link, offset);
+    }
+  }
+
+  private static LinkOrOffset following(HttpUrl origin, LinkOrOffset page, PageResult<?> result, String next) {
+    long offset = page.offset + result.items().size();
+    HttpUrl url = origin.resolve(next);
+    if (url == null) {
+      throw new OkrException("The server sent a next link that is not a URL: " + Redactor.body(next));
+    }
+    if (!AuthInterceptor.sameOrigin(origin, url)) {
+      // Not followed (credentials stay at the origin) and not fatal: the base URL serves the same
+      // page by limit and offset.
+      LOG.log(
+          System.Logger.Level.DEBUG,
+          () -> "Not following a next link to another origin (" + url.scheme() + "://" + url.host() + ":" + url.port()
+              + "); continuing by offset " + offset + " against the base URL");
+      return new LinkOrOffset(null, offset);
+    }
+    // Django omits offset=0 from its links, so a link with a limit and no offset names the first
+    // page; a link with neither is some other scheme and only an exact repeat ends it.
+    String named = url.queryParameter("offset");
+    long linkOffset = named != null ? parseOffset(named) : url.queryParameter("limit") != null ? 0 : -1;
+    if (linkOffset >= 0 && linkOffset <= page.offset) {
+      return null;
+    }
+    return new LinkOrOffset(url, offset);
+  }
+
+  /** The link's offset, or -1 when it is not a number (then only an exact repeat is caught). */
+  private static long parseOffset(String text) {
+    try {
+      return Long.parseLong(text.trim());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /**
@@ -189,18 +254,5 @@ public final class Paging {
     if (pageSize < 1) {
       throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
     }
-  }
-
-  private static HttpUrl checkedLink(HttpUrl origin, String next) {
-    HttpUrl url = origin.resolve(next);
-    if (url == null) {
-      throw new OkrException("The server sent a next link that is not a URL: " + Redactor.body(next));
-    }
-    if (!AuthInterceptor.sameOrigin(origin, url)) {
-      throw new OkrException(
-          "Refusing to follow a next link to another origin: " + Redactor.url(url) + " (base URL is "
-              + origin.scheme() + "://" + origin.host() + ":" + origin.port() + ")");
-    }
-    return url;
   }
 }

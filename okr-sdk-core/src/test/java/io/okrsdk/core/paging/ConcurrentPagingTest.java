@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Prefetching and parallel paging: same items in the same order, each page once, clean stops. */
+@org.junit.jupiter.api.Timeout(30)
 class ConcurrentPagingTest {
   private static final int TOTAL = 95;
   private static final int PAGE = 10;
@@ -80,8 +81,14 @@ class ConcurrentPagingTest {
 
   @Test
   void limitOffsetListingsFetchInParallelByOffset() {
+    // Pages carry next links as Perform's do; the walk's stop rules (a missing link ends it) hold
+    // in every mode, so the fake must name a next page for parallel paging to go on.
     PagedIterable<Integer> listing =
-        Paging.limitOffset(PAGE, okhttp3.HttpUrl.get("https://h/"), this::page, url -> {
+        Paging.limitOffset(PAGE, okhttp3.HttpUrl.get("https://h/"), (size, offset) -> {
+          PageResult<Integer> page = page(size, offset);
+          String next = offset + size < TOTAL ? "https://h/?limit=" + size + "&offset=" + (offset + size) : null;
+          return PageResult.of(page.items(), (long) TOTAL, next);
+        }, url -> {
           throw new AssertionError("parallel paging addresses pages by offset, not by next link");
         }).parallel(3, executor);
     assertThat(listing.toList()).isEqualTo(expected(TOTAL));
