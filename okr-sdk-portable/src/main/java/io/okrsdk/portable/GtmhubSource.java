@@ -33,6 +33,8 @@ public final class GtmhubSource implements OkrSource {
           "name", "description", "sessionId", "ownerId", "ownerIds", "parentId", "dateCreated", "dateFrom",
           "dateTo", "url", "attainment", "closedStatus", "assignee", "metrics");
   private static final int PAGE_SIZE = 200;
+  /** The closed status of a goal closed as achieved; {@code open} and others leave the status to the metrics. */
+  private static final String ACHIEVED = "achieved";
   private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(
       EnumSet.of(Capability.GET_BY_ID, Capability.DATE_WINDOW, Capability.PERIOD_FILTER, Capability.SERVER_PAGING));
 
@@ -92,7 +94,7 @@ public final class GtmhubSource implements OkrSource {
     Optional<String> closed = goal.closedStatus().flatMap(c -> c.status()).filter(s -> !s.isBlank());
     Optional<Double> progress = Progress.fraction(goal.attainment());
     Status status;
-    if (closed.isPresent() || progress.map(p -> p >= 1).orElse(false)) {
+    if (closed.map(ACHIEVED::equalsIgnoreCase).orElse(false) || progress.map(p -> p >= 1).orElse(false)) {
       status = Status.DONE;
     } else if (keyResults.isEmpty() && progress.map(p -> p == 0).orElse(false)) {
       status = Status.NOT_STARTED;

@@ -145,8 +145,8 @@ public final class JiraSource implements OkrSource {
       java.util.function.Consumer<Optional<LocalDate>> dueDate,
       java.util.function.Consumer<Optional<LocalDate>> updated,
       java.util.function.Consumer<Optional<Double>> progress) {
-    source.accept(SourceRef.builder().platform(Platform.JIRA).id(item.id()).kind(kind).webUrl(item.link()).build());
-    title.accept(item.key() + " " + item.name());
+    source.accept(SourceRef.builder().platform(Platform.JIRA).id(item.id()).kind(kind).key(item.key()).webUrl(item.link()).build());
+    title.accept(item.name());
     description.accept(PlainText.of(item.description()));
     List<Owner> all = new ArrayList<>();
     item.ownerAccountId().filter(id -> !id.isBlank()).ifPresent(id -> all.add(Owner.ofId(id)));

@@ -33,6 +33,13 @@ public interface SourceRef {
   String kind();
 
   /**
+   * The item's key for people, where the platform has one (OKR for Jira's {@code O-2}, {@code KR-3}).
+   *
+   * @return the key
+   */
+  Optional<String> key();
+
+  /**
    * The item's page in the platform's web application, when the API tells it.
    *
    * @return the web URL
