@@ -31,7 +31,7 @@ public final class GtmhubSource implements OkrSource {
   /** Every field the mapping reads, so the list projection leaves none out. */
   static final Fields FIELDS = Fields.of(
           "name", "description", "sessionId", "ownerId", "ownerIds", "parentId", "dateCreated", "dateFrom",
-          "dateTo", "url", "attainment", "closedStatus", "assignee", "metrics");
+          "dateTo", "url", "attainment", "closedStatus", "assignee", "metrics", "links");
   private static final int PAGE_SIZE = 200;
   /** The closed status of a goal closed as achieved; {@code open} and others leave the status to the metrics. */
   private static final String ACHIEVED = "achieved";
@@ -113,6 +113,7 @@ public final class GtmhubSource implements OkrSource {
         .status(status)
         .rawStatus(closed)
         .parentId(goal.parentGoalId())
+        .childIds(childIds(goal))
         .keyResults(keyResults)
         .build();
   }
@@ -168,9 +169,27 @@ public final class GtmhubSource implements OkrSource {
         .build();
   }
 
-  /** A metric's unit is its display format's suffix (such as {@code %}), else its prefix (such as {@code $}). */
+  /** A metric's unit is its display format's prefix and suffix together, such as {@code $}, {@code %} or {@code $k}. */
   private static Optional<String> unit(MetricFormat format) {
-    return format.suffix().filter(s -> !s.isBlank()).or(() -> format.prefix().filter(p -> !p.isBlank())).map(String::trim);
+    String unit = (format.prefix().orElse("") + format.suffix().orElse("")).trim();
+    return unit.isEmpty() ? Optional.empty() : Optional.of(unit);
+  }
+
+  /** Children are only known when the goal was fetched with {@code links.expanded}: {@code {children: [{id}]}}. */
+  private static List<String> childIds(Goal goal) {
+    List<String> ids = new ArrayList<>();
+    Object expanded = goal.links().flatMap(links -> links.expanded()).orElse(null);
+    if (expanded instanceof java.util.Map) {
+      Object children = ((java.util.Map<?, ?>) expanded).get("children");
+      if (children instanceof List) {
+        for (Object child : (List<?>) children) {
+          if (child instanceof java.util.Map && ((java.util.Map<?, ?>) child).get("id") instanceof String) {
+            ids.add((String) ((java.util.Map<?, ?>) child).get("id"));
+          }
+        }
+      }
+    }
+    return ids;
   }
 
   @Override

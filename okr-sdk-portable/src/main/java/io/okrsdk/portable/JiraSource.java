@@ -124,7 +124,9 @@ public final class JiraSource implements OkrSource {
         .targetValue(Progress.decimal(definition.flatMap(ProgressDefinition::desiredValue)))
         .currentValue(Progress.decimal(keyResult.latestUpdate().flatMap(LatestUpdate::value)))
         .unit(keyResult.unit().flatMap(JiraSource::unit))
-        .status(raw.map(JiraSource::status).orElse(Status.UNKNOWN))
+        // No update yet and nothing done: not started.
+        .status(raw.map(JiraSource::status).orElse(
+            keyResult.latestUpdate().isEmpty() && keyResult.percentDone() == 0 ? Status.NOT_STARTED : Status.UNKNOWN))
         .rawStatus(raw.map(OpenEnum::value));
     common(graph, keyResult, "key_result", builder::source, builder::title, builder::description, builder::owners,
         builder::period, builder::startDate, builder::dueDate, builder::updated, builder::progress);
