@@ -24,8 +24,9 @@ import java.util.Set;
 /**
  * OKR for Jira in the portable model: objectives and key results map one to one, with the
  * objective tree, periods and the latest update's status. The API answers a date window with the
- * whole graph in one response, so a listing is one request; without a window the source asks for
- * 2000-01-01 to 2100-12-31. Recording progress posts a key result update.
+ * whole graph in one response, so a listing is one request for 2000-01-01 to 2100-12-31; a query's
+ * window is applied to that answer (the API's own window matches items starting or due inside it and
+ * would miss an objective spanning it). Recording progress posts a key result update.
  */
 public final class JiraSource implements OkrSource {
   static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
@@ -61,7 +62,9 @@ public final class JiraSource implements OkrSource {
 
   @Override
   public ObjectiveListing objectives(ObjectiveQuery query) {
-    DateWindow window = DateWindow.between(query.from().orElse(EARLIEST), query.to().orElse(LATEST));
+    // The API's window matches items starting or due inside it, which misses an objective spanning
+    // the whole window; ask for everything and keep what overlaps, as every source does.
+    DateWindow window = DateWindow.between(EARLIEST, LATEST);
     return ObjectiveListing.of(
         Paging.single(() -> objectives(client.okrs().objectivesByDate(window, ObjectiveExpand.all()))),
         objective -> objective,

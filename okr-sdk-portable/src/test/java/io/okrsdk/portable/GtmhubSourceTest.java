@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Gtmhub goals and metrics in the portable model: the docs' example row by row, and the fake's listings. */
-@Timeout(30)
+@Timeout(60)
 class GtmhubSourceTest {
-  @RegisterExtension final FakeGtmhubServer gtmhub = new FakeGtmhubServer().withGeneratedGoals(1000);
+  // Shared: every test here only reads.
+  @RegisterExtension static final FakeGtmhubServer gtmhub = new FakeGtmhubServer().withGeneratedGoals(1000);
 
   static String docsExample(String path) throws IOException {
     return new String(Files.readAllBytes(Paths.get("..", path)), StandardCharsets.UTF_8);
