@@ -1,15 +1,20 @@
 package io.okrsdk.examples;
 
-import io.okrsdk.core.paging.Page;
+import io.okrsdk.core.paging.PagedIterator;
 import io.okrsdk.gtmhub.GtmhubClient;
-import io.okrsdk.gtmhub.query.GoalQuery;
-import io.okrsdk.jira.DateWindow;
-import io.okrsdk.jira.ObjectiveExpand;
 import io.okrsdk.jira.OkrForJiraClient;
-import io.okrsdk.jira.OkrGraph;
-import io.okrsdk.jira.model.Objective;
 import io.okrsdk.ogsm.OgsmClient;
 import io.okrsdk.perform.PerformClient;
+import io.okrsdk.portable.GtmhubSource;
+import io.okrsdk.portable.JiraSource;
+import io.okrsdk.portable.KeyResult;
+import io.okrsdk.portable.Objective;
+import io.okrsdk.portable.OgsmSource;
+import io.okrsdk.portable.OkrItem;
+import io.okrsdk.portable.OkrSource;
+import io.okrsdk.portable.Owner;
+import io.okrsdk.portable.PerformSource;
+import io.okrsdk.portable.Period;
 import io.okrsdk.testing.FakeGtmhubServer;
 import io.okrsdk.testing.FakeOgsmServer;
 import io.okrsdk.testing.FakeOkrForJiraServer;
@@ -25,13 +30,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Exports every goal or objective of one platform to CSV, with a progress bar on stderr.
+ * Exports every objective and key result of one platform to CSV in the portable model
+ * ({@code okr-sdk-portable}): the same columns whichever platform they come from, with a progress
+ * count on stderr. The {@code okr export} command of {@code okr-cli} does the same with more formats.
  *
  * <p>Usage: {@code ExportCsv <perform|ogsm|gtmhub|jira> [file|-] [generated-count]}. The file
  * defaults to standard output. Without credentials in the environment the embedded fake is used;
@@ -39,7 +46,8 @@ import java.util.Optional;
  * paging and progress on a large account.
  */
 public final class ExportCsv {
-  private static final int PAGE_SIZE = 200;
+  /** How often the progress count is redrawn, in objectives. */
+  private static final int PROGRESS_EVERY = 200;
 
   private ExportCsv() {}
 
@@ -87,24 +95,24 @@ public final class ExportCsv {
         case "perform":
           try (Connection<PerformClient> c =
               Platforms.perform(status, env, () -> new FakePerformServer().withGeneratedGoals(generated))) {
-            rows = perform(c.client(), csv, progress);
+            rows = export(PerformSource.of(c.client()), csv, progress);
           }
           break;
         case "ogsm":
           try (Connection<OgsmClient> c = Platforms.ogsm(status, env, () -> new FakeOgsmServer().withGeneratedGoals(generated))) {
-            rows = ogsm(c.client(), csv, progress);
+            rows = export(OgsmSource.of(c.client()), csv, progress);
           }
           break;
         case "gtmhub":
           try (Connection<GtmhubClient> c =
               Platforms.gtmhub(status, env, () -> new FakeGtmhubServer().withGeneratedGoals(generated))) {
-            rows = gtmhub(c.client(), csv, progress);
+            rows = export(GtmhubSource.of(c.client()), csv, progress);
           }
           break;
         case "jira":
           try (Connection<OkrForJiraClient> c =
               Platforms.jira(status, env, () -> new FakeOkrForJiraServer().withGeneratedTree(generated, 3))) {
-            rows = jira(c.client(), csv, progress);
+            rows = export(JiraSource.of(c.client()), csv, progress);
           }
           break;
         default:
@@ -113,7 +121,7 @@ public final class ExportCsv {
       }
       writer.flush();
       progress.finish();
-      status.println("exported " + rows + " rows" + file.map(f -> " to " + f).orElse(""));
+      status.println("exported " + rows + " objectives" + file.map(f -> " to " + f).orElse(""));
       return 0;
     } catch (IOException e) {
       err.println("export failed: " + e.getMessage());
@@ -124,65 +132,54 @@ public final class ExportCsv {
     }
   }
 
-  static long perform(PerformClient client, CsvWriter csv, Progress progress) {
-    csv.row("api_id", "title", "current_value", "target_value", "unit", "rag_status", "target_date");
-    long rows = 0;
-    for (Page<io.okrsdk.perform.model.Goal> page : client.goals().list(PAGE_SIZE).pages()) {
-      for (io.okrsdk.perform.model.Goal goal : page.items()) {
-        csv.row(goal.apiId(), goal.title().orElse(""), text(goal.currentValue()), text(goal.targetValue()),
-            goal.unit().map(unit -> unit.value()).orElse(""), goal.ragStatus().map(rag -> rag.value()).orElse(""),
-            goal.targetDate().map(LocalDate::toString).orElse(""));
-        rows++;
+  /** The columns: one row per objective, followed by one per key result. */
+  static final String[] HEADER = {
+    "type", "platform", "id", "parent_id", "title", "status", "raw_status", "progress", "current_value",
+    "target_value", "unit", "owners", "period", "due_date"
+  };
+
+  /**
+   * Writes every objective of a source and its key results, the same way for all four platforms.
+   *
+   * @return the number of objectives
+   */
+  static long export(OkrSource source, CsvWriter csv, Progress progress) {
+    csv.row(HEADER);
+    long objectives = 0;
+    try (PagedIterator<Objective> listing = source.objectives().iterator()) {
+      while (listing.hasNext()) {
+        Objective objective = listing.next();
+        csv.row(row("objective", objective, objective.parentId().orElse("")));
+        for (KeyResult keyResult : objective.keyResults()) {
+          csv.row(row("key_result", keyResult, keyResult.objectiveId()));
+        }
+        objectives++;
+        if (objectives % PROGRESS_EVERY == 0) {
+          progress.update(objectives);
+        }
       }
-      progress.update(rows, page.totalCount().orElse(rows), "goals");
     }
-    return rows;
+    progress.update(objectives);
+    return objectives;
   }
 
-  static long ogsm(OgsmClient client, CsvWriter csv, Progress progress) {
-    csv.row("id", "title", "target_unit", "traffic_light", "archived");
-    List<io.okrsdk.ogsm.model.Goal> goals = client.goals().listAll();
-    long rows = 0;
-    for (io.okrsdk.ogsm.model.Goal goal : goals) {
-      csv.row(Long.toString(goal.id()), goal.title(), goal.targetUnit().orElse(""),
-          goal.trafficLight().map(light -> light.value()).orElse(""), Boolean.toString(goal.archived()));
-      rows++;
-      if (rows % PAGE_SIZE == 0 || rows == goals.size()) {
-        progress.update(rows, goals.size(), "goals");
-      }
-    }
-    return rows;
-  }
-
-  static long gtmhub(GtmhubClient client, CsvWriter csv, Progress progress) {
-    csv.row("id", "name", "attainment", "owner_id", "session_id");
-    long rows = 0;
-    for (Page<io.okrsdk.gtmhub.model.Goal> page : client.goals().list(GoalQuery.builder().pageSize(PAGE_SIZE).build()).pages()) {
-      for (io.okrsdk.gtmhub.model.Goal goal : page.items()) {
-        csv.row(goal.id(), goal.name().orElse(""), goal.attainment().map(a -> Double.toString(a)).orElse(""),
-            goal.ownerId().orElse(""), goal.sessionId().orElse(""));
-        rows++;
-      }
-      progress.update(rows, page.totalCount().orElse(rows), "goals");
-    }
-    return rows;
-  }
-
-  static long jira(OkrForJiraClient client, CsvWriter csv, Progress progress) {
-    csv.row("id", "key", "name", "percent_done", "status", "parent_key", "key_results");
-    OkrGraph graph = client.okrs().objectivesByDate(
-        DateWindow.between(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31)), ObjectiveExpand.all());
-    long rows = 0;
-    for (Objective objective : graph.objectives()) {
-      csv.row(objective.id(), objective.key(), objective.name(), Double.toString(objective.percentDone()),
-          objective.latestUpdate().flatMap(update -> update.status()).map(status -> status.value()).orElse(""),
-          graph.parentOf(objective).map(Objective::key).orElse(""), Integer.toString(graph.keyResultsOf(objective).size()));
-      rows++;
-      if (rows % PAGE_SIZE == 0 || rows == graph.objectives().size()) {
-        progress.update(rows, graph.objectives().size(), "objectives");
-      }
-    }
-    return rows;
+  private static String[] row(String type, OkrItem item, String parentId) {
+    return new String[] {
+      type,
+      item.source().platform().id(),
+      item.id(),
+      parentId,
+      item.title(),
+      item.status().name(),
+      item.rawStatus().orElse(""),
+      item.progress().map(p -> Double.toString(p)).orElse(""),
+      text(item.currentValue()),
+      text(item.targetValue()),
+      item.unit().orElse(""),
+      item.owners().stream().map(Owner::label).collect(Collectors.joining("; ")),
+      item.period().map(Period::label).orElse(""),
+      item.dueDate().map(LocalDate::toString).orElse("")
+    };
   }
 
   private static String text(Optional<BigDecimal> value) {
@@ -219,7 +216,7 @@ public final class ExportCsv {
     }
   }
 
-  /** A progress bar redrawn in place on stderr. */
+  /** A count of exported objectives, redrawn in place on stderr. */
   static final class Progress {
     private final PrintStream err;
     private boolean drawn;
@@ -228,9 +225,8 @@ public final class ExportCsv {
       this.err = err;
     }
 
-    void update(long done, long total, String what) {
-      double fraction = total == 0 ? 1 : (double) done / total;
-      err.print("\r" + ProgressBar.of(fraction, 30) + " " + done + "/" + total + " " + what);
+    void update(long objectives) {
+      err.print("\rexported " + objectives + " objectives");
       err.flush();
       drawn = true;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.okrsdk.core.http.Sleeper;
 import io.okrsdk.gtmhub.GtmhubClient;
+import io.okrsdk.portable.GtmhubSource;
 import io.okrsdk.testing.FakeGtmhubServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -36,13 +37,15 @@ class ExportCsvTest {
     assertThat(run("gtmhub", file.toString(), "10000")).isZero();
 
     List<String> lines = Files.readAllLines(file);
-    assertThat(lines).hasSize(1 + 10_000 + FakeGtmhubServer.SEEDED_GOAL_COUNT);
-    assertThat(lines.get(0)).isEqualTo("id,name,attainment,owner_id,session_id");
+    assertThat(lines.stream().filter(line -> line.startsWith("objective,gtmhub,"))).hasSize(10_000 + FakeGtmhubServer.SEEDED_GOAL_COUNT);
+    assertThat(lines.get(0)).isEqualTo(String.join(",", ExportCsv.HEADER));
+    assertThat(lines).contains("key_result,gtmhub,65f1c0de0000000000000003,64b7f3a2c9e1d40001a7a001,Close $3M of new business in EMEA,"
+        + "ON_TRACK,,0.62,1850000.0,3000000.0,$,64b7f3a2c9e1d40001a7e001,64b7f3a2c9e1d40001a75002,");
     String stdout = out.toString(StandardCharsets.UTF_8);
     assertThat(stdout.lines().findFirst().orElseThrow()).contains("using the embedded fake server");
-    assertThat(stdout).contains("exported 10008 rows");
+    assertThat(stdout).contains("exported 10008 objectives");
     String progress = err.toString(StandardCharsets.UTF_8);
-    assertThat(progress).contains("\r[").contains(" 100% 10008/10008 goals");
+    assertThat(progress).contains("\rexported 200 objectives").contains("\rexported 10008 objectives");
   }
 
   @Test
@@ -65,7 +68,8 @@ class ExportCsvTest {
       ByteArrayOutputStream bar = new ByteArrayOutputStream();
       fake.faults().failNext(2, 503, Duration.ofSeconds(1));
 
-      long rows = ExportCsv.gtmhub(client, new ExportCsv.CsvWriter(csv), new ExportCsv.Progress(new PrintStream(bar, true, StandardCharsets.UTF_8)));
+      long rows = ExportCsv.export(
+          GtmhubSource.of(client), new ExportCsv.CsvWriter(csv), new ExportCsv.Progress(new PrintStream(bar, true, StandardCharsets.UTF_8)));
 
       assertThat(rows).isEqualTo(1_000 + FakeGtmhubServer.SEEDED_GOAL_COUNT);
       assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
