@@ -57,10 +57,9 @@ public interface MetricCheckin {
   /**
    * Custom field values of the check-in, by field name.
    *
-   * @return the custom fields, empty (and not sent) when none are set
+   * @return the custom fields, not sent when not set
    */
-  @AllowNulls
-  Map<String, Object> customFields();
+  Optional<Map<String, Object>> customFields();
 
   /**
    * A builder.
