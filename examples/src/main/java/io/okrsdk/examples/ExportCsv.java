@@ -2,6 +2,7 @@ package io.okrsdk.examples;
 
 import io.okrsdk.core.paging.Page;
 import io.okrsdk.gtmhub.GtmhubClient;
+import io.okrsdk.gtmhub.query.Fields;
 import io.okrsdk.gtmhub.query.GoalQuery;
 import io.okrsdk.jira.DateWindow;
 import io.okrsdk.jira.ObjectiveExpand;
@@ -155,12 +156,24 @@ public final class ExportCsv {
   }
 
   static long gtmhub(GtmhubClient client, CsvWriter csv, Progress progress) {
-    csv.row("id", "name", "attainment", "owner_id", "session_id");
+    csv.row("id", "name", "attainment", "owner_id", "session_id", "key_results");
     long rows = 0;
-    for (Page<io.okrsdk.gtmhub.model.Goal> page : client.goals().list(GoalQuery.builder().pageSize(PAGE_SIZE).build()).pages()) {
+    // The listing leaves key results out unless the projection asks for them.
+    GoalQuery query = GoalQuery.builder()
+        .fields(Fields.of("name", "attainment", "ownerId", "sessionId").nested("metrics", "name", "attainment"))
+        .pageSize(PAGE_SIZE)
+        .build();
+    for (Page<io.okrsdk.gtmhub.model.Goal> page : client.goals().list(query).pages()) {
       for (io.okrsdk.gtmhub.model.Goal goal : page.items()) {
+        StringBuilder keyResults = new StringBuilder();
+        for (io.okrsdk.gtmhub.model.Metric kr : goal.metrics()) {
+          if (keyResults.length() > 0) {
+            keyResults.append("; ");
+          }
+          keyResults.append(kr.name().orElse("?")).append(kr.attainment().map(a -> " (" + a + ")").orElse(""));
+        }
         csv.row(goal.id(), goal.name().orElse(""), goal.attainment().map(a -> Double.toString(a)).orElse(""),
-            goal.ownerId().orElse(""), goal.sessionId().orElse(""));
+            goal.ownerId().orElse(""), goal.sessionId().orElse(""), keyResults.toString());
         rows++;
       }
       progress.update(rows, page.totalCount().orElse(rows), "goals");

@@ -37,7 +37,8 @@ class ExportCsvTest {
 
     List<String> lines = Files.readAllLines(file);
     assertThat(lines).hasSize(1 + 10_000 + FakeGtmhubServer.SEEDED_GOAL_COUNT);
-    assertThat(lines.get(0)).isEqualTo("id,name,attainment,owner_id,session_id");
+    assertThat(lines.get(0)).isEqualTo("id,name,attainment,owner_id,session_id,key_results");
+    assertThat(lines.get(1)).as("the first seeded goal has key results").contains(" (");
     String stdout = out.toString(StandardCharsets.UTF_8);
     assertThat(stdout.lines().findFirst().orElseThrow()).contains("using the embedded fake server");
     assertThat(stdout).contains("exported 10008 rows");
