@@ -101,6 +101,10 @@ public final class Tour {
     for (io.okrsdk.gtmhub.model.Goal goal : first.items()) {
       out.println(
           "    " + ProgressBar.of(goal.attainment().orElse(0.0), 10) + "  " + goal.name().orElse(goal.id()));
+      for (io.okrsdk.gtmhub.model.Metric kr : client.metrics().list(GoalQuery.builder()
+          .filter(io.okrsdk.gtmhub.query.Filter.eq("goalId", goal.id())).build())) {
+        out.println("        KR " + ProgressBar.of(kr.attainment().orElse(0.0), 10) + "  " + kr.name().orElse("?"));
+      }
     }
   }
 

@@ -99,7 +99,7 @@ class PrintOkrTreeTest {
     assertThat(Platforms.realJira(Map.of("OKRSDK_JIRA_TOKEN", "  "))).isEmpty();
 
     try (OkrForJiraClient client = Platforms.realJira(Map.of("OKRSDK_JIRA_TOKEN", "t0ken", "OKRSDK_JIRA_REGION", "eu")).orElseThrow()) {
-      assertThat(client.toString()).contains("eu.okr-ppm-prod.appfire.com").doesNotContain("t0ken");
+      assertThat(client.toString()).contains("eu.okr-jira-prod.appfire.com").doesNotContain("t0ken");
     }
     Optional<OkrForJiraClient> custom =
         Platforms.realJira(Map.of("OKRSDK_JIRA_TOKEN", "t0ken", "OKRSDK_JIRA_BASE_URL", "https://okr.example.test/"));

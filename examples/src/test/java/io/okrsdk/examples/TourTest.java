@@ -26,6 +26,7 @@ class TourTest {
         .contains("Increase sales by 20%  20.0000 / 100.0000 perc  RED")
         .contains("#123 Goal title  traffic light red")
         .contains("goals: 8 in all")
+        .contains("        KR [")
         .contains("O-2 Become more mature company  (2 key results, 3 child objectives)");
   }
 }

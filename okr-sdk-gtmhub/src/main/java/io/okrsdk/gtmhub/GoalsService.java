@@ -12,10 +12,12 @@ import io.okrsdk.gtmhub.model.GoalComment;
 import io.okrsdk.gtmhub.model.GoalConfidence;
 import io.okrsdk.gtmhub.model.GoalGroup;
 import io.okrsdk.gtmhub.model.GoalGroupList;
+import io.okrsdk.gtmhub.model.GoalIdsEnvelope;
 import io.okrsdk.gtmhub.model.GoalList;
 import io.okrsdk.gtmhub.model.GoalPatch;
 import io.okrsdk.gtmhub.model.GoalRequest;
 import io.okrsdk.gtmhub.model.GoalReviewers;
+import io.okrsdk.gtmhub.model.GoalsEnvelope;
 import io.okrsdk.gtmhub.model.WorkflowActionList;
 import io.okrsdk.gtmhub.query.Fields;
 import io.okrsdk.gtmhub.query.Formatting;
@@ -43,10 +45,12 @@ import retrofit2.Call;
 public final class GoalsService {
   private final ClientRuntime runtime;
   private final GtmhubGoalsApi api;
+  private final BulkBodyStyle bulkBodies;
 
-  GoalsService(ClientRuntime runtime, GtmhubGoalsApi api) {
+  GoalsService(ClientRuntime runtime, GtmhubGoalsApi api, BulkBodyStyle bulkBodies) {
     this.runtime = runtime;
     this.api = api;
+    this.bulkBodies = bulkBodies;
   }
 
   // ---- GET /api/v2/goals
@@ -278,13 +282,14 @@ public final class GoalsService {
   }
 
   /**
-   * Creates several goals in one request.
+   * Creates several goals in one request. The body is a JSON array unless the client was built
+   * with {@link BulkBodyStyle#WRAPPED}.
    *
    * @param goals the goals, at least one
    * @return the created goals
    */
   public CreatedGoals createAll(Collection<GoalRequest> goals) {
-    return runtime.execute(api.createGoals(nonEmpty(goals, "goals")));
+    return runtime.execute(createAllCall(goals));
   }
 
   /**
@@ -294,7 +299,7 @@ public final class GoalsService {
    * @return the future created goals
    */
   public CompletableFuture<CreatedGoals> createAllAsync(Collection<GoalRequest> goals) {
-    return runtime.executeAsync(api.createGoals(nonEmpty(goals, "goals")));
+    return runtime.executeAsync(createAllCall(goals));
   }
 
   // ---- Approval workflow
@@ -487,12 +492,13 @@ public final class GoalsService {
   }
 
   /**
-   * Deletes several goals in one request.
+   * Deletes several goals in one request. The body is a JSON array of ids unless the client was
+   * built with {@link BulkBodyStyle#WRAPPED}.
    *
    * @param goalIds the goals' ids, at least one
    */
   public void deleteAll(Collection<String> goalIds) {
-    runtime.execute(api.deleteGoals(ids(goalIds, "goalIds")));
+    runtime.execute(deleteAllCall(goalIds));
   }
 
   /**
@@ -502,10 +508,24 @@ public final class GoalsService {
    * @return a future completed when the goals are deleted
    */
   public CompletableFuture<Void> deleteAllAsync(Collection<String> goalIds) {
-    return runtime.executeAsync(api.deleteGoals(ids(goalIds, "goalIds")));
+    return runtime.executeAsync(deleteAllCall(goalIds));
   }
 
   // ---- Helpers
+
+  private Call<CreatedGoals> createAllCall(Collection<GoalRequest> goals) {
+    List<GoalRequest> checked = nonEmpty(goals, "goals");
+    return bulkBodies == BulkBodyStyle.WRAPPED
+        ? api.createGoalsWrapped(GoalsEnvelope.of(checked))
+        : api.createGoals(checked);
+  }
+
+  private Call<Void> deleteAllCall(Collection<String> goalIds) {
+    List<String> checked = ids(goalIds, "goalIds");
+    return bulkBodies == BulkBodyStyle.WRAPPED
+        ? api.deleteGoalsWrapped(GoalIdsEnvelope.of(checked))
+        : api.deleteGoals(checked);
+  }
 
   private Call<GoalList> listCall(GoalQuery query, long skip, int limit) {
     Objects.requireNonNull(query, "query");

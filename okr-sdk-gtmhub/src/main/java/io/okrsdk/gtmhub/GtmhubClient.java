@@ -6,6 +6,7 @@ import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.PathSegments;
 import io.okrsdk.core.auth.BearerAuth;
+import com.squareup.moshi.Moshi;
 import java.util.Map;
 import java.util.Objects;
 
@@ -31,12 +32,24 @@ public final class GtmhubClient extends OkrClient {
   public static final String ACCOUNT_ID_HEADER = "gtmhub-accountId";
 
   private final GtmhubGoalsApi api;
+  private final GtmhubMetricsApi metricsApi;
+  private final GtmhubAccountApi accountApi;
   private final GoalsService goals;
+  private final MetricsService metrics;
+  private final SessionsService sessions;
+  private final UsersService users;
+  private final TeamsService teams;
 
-  private GtmhubClient(ClientRuntime runtime) {
+  private GtmhubClient(ClientRuntime runtime, BulkBodyStyle bulkBodies) {
     super(runtime);
     this.api = runtime.api(GtmhubGoalsApi.class);
-    this.goals = new GoalsService(runtime, api);
+    this.metricsApi = runtime.api(GtmhubMetricsApi.class);
+    this.accountApi = runtime.api(GtmhubAccountApi.class);
+    this.goals = new GoalsService(runtime, api, bulkBodies);
+    this.metrics = new MetricsService(runtime, metricsApi);
+    this.sessions = new SessionsService(runtime, accountApi);
+    this.users = new UsersService(runtime, accountApi);
+    this.teams = new TeamsService(runtime, accountApi);
   }
 
   /**
@@ -58,8 +71,45 @@ public final class GtmhubClient extends OkrClient {
   }
 
   /**
-   * The raw Retrofit interface, for callers who want the {@code Call} objects themselves. Calls
-   * made this way skip the SDK's error mapping unless run through the services.
+   * Metrics (key results): listing, reading, checking in values with confidence, value history.
+   *
+   * @return the service
+   */
+  public MetricsService metrics() {
+    return metrics;
+  }
+
+  /**
+   * Sessions: the OKR periods goals and key results belong to.
+   *
+   * @return the service
+   */
+  public SessionsService sessions() {
+    return sessions;
+  }
+
+  /**
+   * Users: the people owner ids point to.
+   *
+   * @return the service
+   */
+  public UsersService users() {
+    return users;
+  }
+
+  /**
+   * Teams: the teams owner ids point to.
+   *
+   * @return the service
+   */
+  public TeamsService teams() {
+    return teams;
+  }
+
+  /**
+   * The raw Retrofit interface of the goal endpoints, for callers who want the {@code Call}
+   * objects themselves. Calls made this way skip the SDK's error mapping unless run through the
+   * services.
    *
    * @return the API
    */
@@ -67,7 +117,23 @@ public final class GtmhubClient extends OkrClient {
     return api;
   }
 
+  /**
+   * The raw Retrofit interface of the metric (key result) endpoints.
+   *
+   * @return the API
+   */
+  public GtmhubMetricsApi metricsApi() {
+    return metricsApi;
+  }
 
+  /**
+   * The raw Retrofit interface of the session, user and team endpoints.
+   *
+   * @return the API
+   */
+  public GtmhubAccountApi accountApi() {
+    return accountApi;
+  }
 
   /**
    * Builds a {@link GtmhubClient}: credentials (API token and account id), a region or base URL,
@@ -76,8 +142,22 @@ public final class GtmhubClient extends OkrClient {
   public static final class Builder extends OkrClientBuilder<Builder> {
     private String token;
     private String accountId;
+    private BulkBodyStyle bulkBodies = BulkBodyStyle.BARE_ARRAY;
 
     private Builder() {}
+
+    /**
+     * How the bulk goal endpoints' bodies are written: a JSON array (the default, which the
+     * vendor's examples favour) or wrapped as {@code {"goals": [...]}} / {@code {"goalsIds":
+     * [...]}}. See {@link BulkBodyStyle}.
+     *
+     * @param style the style
+     * @return this builder
+     */
+    public Builder bulkBodyStyle(BulkBodyStyle style) {
+      this.bulkBodies = Objects.requireNonNull(style, "style");
+      return this;
+    }
 
     /**
      * The API token, sent as {@code Authorization: Bearer <token>}.
@@ -128,6 +208,16 @@ public final class GtmhubClient extends OkrClient {
     }
 
     /**
+     * Reads the value history's answer as an object or a bare array.
+     *
+     * @param moshi the builder with the SDK's adapters
+     */
+    @Override
+    protected void configureJson(Moshi.Builder moshi) {
+      moshi.add(new BareArrayAdapterFactory());
+    }
+
+    /**
      * The client.
      *
      * @return the client
@@ -137,7 +227,7 @@ public final class GtmhubClient extends OkrClient {
       requireSetting(token, NAME + " needs an API token: call token(...) or credentials(...)");
       requireSetting(accountId, NAME + " needs an account id: call accountId(...) or credentials(...)");
       BearerAuth auth = new BearerAuth(token, Map.of(ACCOUNT_ID_HEADER, accountId));
-      return new GtmhubClient(buildRuntime(NAME, auth, NAME + " needs credentials: call credentials(...)"));
+      return new GtmhubClient(buildRuntime(NAME, auth, NAME + " needs credentials: call credentials(...)"), bulkBodies);
     }
   }
 }

@@ -5,10 +5,12 @@ import io.okrsdk.gtmhub.model.Goal;
 import io.okrsdk.gtmhub.model.GoalComment;
 import io.okrsdk.gtmhub.model.GoalConfidence;
 import io.okrsdk.gtmhub.model.GoalGroupList;
+import io.okrsdk.gtmhub.model.GoalIdsEnvelope;
 import io.okrsdk.gtmhub.model.GoalList;
 import io.okrsdk.gtmhub.model.GoalPatch;
 import io.okrsdk.gtmhub.model.GoalRequest;
 import io.okrsdk.gtmhub.model.GoalReviewers;
+import io.okrsdk.gtmhub.model.GoalsEnvelope;
 import io.okrsdk.gtmhub.model.WorkflowActionList;
 import java.time.LocalDate;
 import java.util.List;
@@ -170,6 +172,16 @@ public interface GtmhubGoalsApi {
   Call<CreatedGoals> createGoals(@Body List<GoalRequest> goals);
 
   /**
+   * {@code POST /api/v1/goals/bulk} with the other reading of the reference: the goals wrapped as
+   * {@code {"goals": [...]}}.
+   *
+   * @param goals the wrapped goals
+   * @return the call
+   */
+  @POST("api/v1/goals/bulk")
+  Call<CreatedGoals> createGoalsWrapped(@Body GoalsEnvelope goals);
+
+  /**
    * {@code POST /api/v1/goals/{goalId}/approve}: approves a goal under approval workflow (204).
    *
    * @param goalId the goal's id, encoded
@@ -254,6 +266,16 @@ public interface GtmhubGoalsApi {
    */
   @HTTP(method = "DELETE", path = "api/v1/goals/bulk", hasBody = true)
   Call<Void> deleteGoals(@Body List<String> goalIds);
+
+  /**
+   * {@code DELETE /api/v1/goals/bulk} with the other reading of the reference: the ids wrapped as
+   * {@code {"goalsIds": [...]}}.
+   *
+   * @param goalIds the wrapped ids
+   * @return the call
+   */
+  @HTTP(method = "DELETE", path = "api/v1/goals/bulk", hasBody = true)
+  Call<Void> deleteGoalsWrapped(@Body GoalIdsEnvelope goalIds);
 
   /**
    * {@code DELETE /api/v1/goals/{goalId}}: deletes a goal.

@@ -62,6 +62,46 @@ public final class CommaList<T> {
   }
 
   /**
+   * An {@code expand} list of known expansions (in the enum's declaration order) followed by raw
+   * values the enum does not name (in the order given, duplicates of either dropped). For values
+   * the service accepts before this SDK knows them.
+   *
+   * @param known the known expansions; may be empty
+   * @param raw further values, sent as given; none null, blank or containing a comma
+   * @param <E> the expansion enum ({@link ObjectiveExpand} or {@link KeyResultExpand})
+   * @return the list of spellings
+   * @throws IllegalArgumentException when both are empty, or a value cannot be sent
+   */
+  public static <E extends Enum<E>> CommaList<String> expand(Set<E> known, Collection<String> raw) {
+    Objects.requireNonNull(known, "expand");
+    Objects.requireNonNull(raw, "rawExpand");
+    Set<String> spellings = new LinkedHashSet<>();
+    if (!known.isEmpty()) {
+      spellings.addAll(expand(known).spellings());
+    }
+    for (String value : raw) {
+      PathSegments.requireText(value, "a rawExpand value");
+      if (value.indexOf(',') >= 0) {
+        throw new IllegalArgumentException("a rawExpand value must not contain a comma: " + value);
+      }
+      spellings.add(value.trim());
+    }
+    if (spellings.isEmpty()) {
+      throw new IllegalArgumentException("expand must name at least one expansion; leave the parameter out instead");
+    }
+    List<String> values = new ArrayList<>(spellings);
+    return new CommaList<>(values, values, "expand");
+  }
+
+  private List<String> spellings() {
+    List<String> names = new ArrayList<>();
+    for (T value : values) {
+      names.add(value instanceof Enum ? ((Enum<?>) value).name() : String.valueOf(value));
+    }
+    return names;
+  }
+
+  /**
    * A list of ids, duplicates dropped, order kept.
    *
    * @param ids the ids; at least one, none null, blank or containing a comma

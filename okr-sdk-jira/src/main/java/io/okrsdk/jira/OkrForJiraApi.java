@@ -29,26 +29,28 @@ public interface OkrForJiraApi {
    *
    * @param startDateEpochMilli the window's start, epoch milliseconds
    * @param deadlineEpochMilli the window's end, epoch milliseconds
-   * @param expand what to include besides ids, or {@code null} for ids only
+   * @param expand what to include besides ids (see {@link CommaList#expand(java.util.Set,
+   *     java.util.Collection)}), or {@code null} for ids only
    * @return the call
    */
   @GET("api/v2/api-export/objectives/byDate")
   Call<OkrExport> objectivesByDate(
       @Query("startDateEpochMilli") long startDateEpochMilli,
       @Query("deadlineEpochMilli") long deadlineEpochMilli,
-      @Query(value = "expand", encoded = true) CommaList<ObjectiveExpand> expand);
+      @Query(value = "expand", encoded = true) CommaList<String> expand);
 
   /**
    * {@code GET /api/v2/api-export/objectives/byIds}: objectives by id.
    *
    * @param objectiveIds the ids
-   * @param expand what to include besides ids, or {@code null} for ids only
+   * @param expand what to include besides ids (see {@link CommaList#expand(java.util.Set,
+   *     java.util.Collection)}), or {@code null} for ids only
    * @return the call
    */
   @GET("api/v2/api-export/objectives/byIds")
   Call<OkrExport> objectivesByIds(
       @Query(value = "objectiveIds", encoded = true) CommaList<String> objectiveIds,
-      @Query(value = "expand", encoded = true) CommaList<ObjectiveExpand> expand);
+      @Query(value = "expand", encoded = true) CommaList<String> expand);
 
   /**
    * {@code GET /api/v2/api-export/keyResults/byDate}: key results whose start and/or due date falls
@@ -56,26 +58,28 @@ public interface OkrForJiraApi {
    *
    * @param startDateEpochMilli the window's start, epoch milliseconds
    * @param deadlineEpochMilli the window's end, epoch milliseconds
-   * @param expand what to include besides ids, or {@code null} for ids only
+   * @param expand what to include besides ids (see {@link CommaList#expand(java.util.Set,
+   *     java.util.Collection)}), or {@code null} for ids only
    * @return the call
    */
   @GET("api/v2/api-export/keyResults/byDate")
   Call<OkrExport> keyResultsByDate(
       @Query("startDateEpochMilli") long startDateEpochMilli,
       @Query("deadlineEpochMilli") long deadlineEpochMilli,
-      @Query(value = "expand", encoded = true) CommaList<KeyResultExpand> expand);
+      @Query(value = "expand", encoded = true) CommaList<String> expand);
 
   /**
    * {@code GET /api/v2/api-export/keyResults/byIds}: key results by id.
    *
    * @param keyResultIds the ids
-   * @param expand what to include besides ids, or {@code null} for ids only
+   * @param expand what to include besides ids (see {@link CommaList#expand(java.util.Set,
+   *     java.util.Collection)}), or {@code null} for ids only
    * @return the call
    */
   @GET("api/v2/api-export/keyResults/byIds")
   Call<OkrExport> keyResultsByIds(
       @Query(value = "keyResultIds", encoded = true) CommaList<String> keyResultIds,
-      @Query(value = "expand", encoded = true) CommaList<KeyResultExpand> expand);
+      @Query(value = "expand", encoded = true) CommaList<String> expand);
 
   /**
    * {@code GET /api/v2/api-export/updates}: one page of the update history, newest first.

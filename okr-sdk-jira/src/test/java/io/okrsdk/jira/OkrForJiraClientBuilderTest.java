@@ -35,20 +35,20 @@ class OkrForJiraClientBuilderTest {
   }
 
   @Test
-  void theDefaultHostIsTheUsOne() {
+  void theDefaultHostIsTheOneTheVendorsCurrentPageNames() {
     try (OkrForJiraClient client = OkrForJiraClient.builder().apiToken("secret-token").build()) {
-      assertThat(client.toString()).contains("https://okr-ppm-prod.appfire.com/");
+      assertThat(client.toString()).contains("https://okr-jira-prod.appfire.com/");
     }
   }
 
   @ParameterizedTest
   @CsvSource({
-    "US, https://okr-ppm-prod.appfire.com/",
-    "EU, https://eu.okr-ppm-prod.appfire.com/",
+    "US, https://okr-jira-prod.appfire.com/",
+    "EU, https://eu.okr-jira-prod.appfire.com/",
+    "PPM_US, https://okr-ppm-prod.appfire.com/",
+    "PPM_EU, https://eu.okr-ppm-prod.appfire.com/",
     "AU, https://au.okr-ppm-prod.appfire.com/",
     "CA, https://ca.okr-ppm-prod.appfire.com/",
-    "LEGACY_US, https://okr-jira-prod.appfire.com/",
-    "LEGACY_EU, https://eu.okr-jira-prod.appfire.com/",
     "LEGACY_HEROKU, https://okr-for-jira-prod.herokuapp.com/"
   })
   void regionPresetsSelectTheirHost(OkrForJiraRegion region, String host) {
@@ -109,7 +109,7 @@ class OkrForJiraClientBuilderTest {
       assertThat(client.okrs()).isSameAs(client.okrs());
       assertThat(client.updates()).isSameAs(client.updates());
       assertThat(client.api()).isNotNull();
-      assertThat(client.okrs().toString()).contains("okr-ppm-prod");
+      assertThat(client.okrs().toString()).contains("okr-jira-prod");
     }
   }
 }

@@ -57,7 +57,7 @@ class OkrQueryContractTest {
     assertThat(url.queryParameter("startDateEpochMilli")).isEqualTo("1609459200000");
     assertThat(url.queryParameter("deadlineEpochMilli")).isEqualTo("1617235199999");
     assertThat(request.getTarget())
-        .endsWith("expand=KEY_RESULTS,TEAMS,PERIODS,LABELS,TYPES,CUSTOM_FIELDS");
+        .endsWith("expand=OBJECTIVES,KEY_RESULTS,TEAMS,PERIODS,LABELS,TYPES,CUSTOM_FIELDS");
     assertThat(graph.objectiveByKey("O-2")).isPresent();
   }
 
@@ -101,6 +101,37 @@ class OkrQueryContractTest {
             "/api/v2/api-export/objectives/byIds?objectiveIds=5fda249d289742000406b3e4,5fdb72c63d2cf000035ceb37"
                 + "&expand=KEY_RESULTS,TEAMS");
     assertThat(graph.objectives()).hasSize(1);
+  }
+
+  @Test
+  void theVendorsOwnByIdsExampleCanBeSentAsWritten() throws Exception {
+    server.enqueue(TestClients.json(EXAMPLE));
+
+    client.okrs().objectivesByIds(List.of("5fda249d289742000406b3e4"), EnumSet.of(ObjectiveExpand.OBJECTIVES,
+        ObjectiveExpand.KEY_RESULTS, ObjectiveExpand.TEAMS, ObjectiveExpand.PERIODS, ObjectiveExpand.LABELS));
+
+    assertThat(onlyRequest().getTarget())
+        .isEqualTo("/api/v2/api-export/objectives/byIds?objectiveIds=5fda249d289742000406b3e4"
+            + "&expand=OBJECTIVES,KEY_RESULTS,TEAMS,PERIODS,LABELS");
+  }
+
+  @Test
+  void rawExpandValuesAreSentAfterTheKnownOnes() throws Exception {
+    server.enqueue(TestClients.json(EXAMPLE));
+    server.enqueue(TestClients.json(EXAMPLE));
+    server.enqueue(TestClients.json(EXAMPLE));
+    server.enqueue(TestClients.json(EXAMPLE));
+    DateWindow window = DateWindow.between(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 3, 31));
+
+    client.okrs().objectivesByDate(window, EnumSet.of(ObjectiveExpand.TEAMS), List.of("OWNERS"));
+    client.okrs().objectivesByIdsAsync(List.of("o1"), EnumSet.noneOf(ObjectiveExpand.class), List.of("OWNERS")).join();
+    client.okrs().keyResultsByDateAsync(window, EnumSet.of(KeyResultExpand.OBJECTIVES), List.of("TASKS")).join();
+    client.okrs().keyResultsByIds(List.of("k1"), EnumSet.noneOf(KeyResultExpand.class), List.of());
+
+    assertThat(server.takeRequest().getUrl().queryParameter("expand")).isEqualTo("TEAMS,OWNERS");
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v2/api-export/objectives/byIds?objectiveIds=o1&expand=OWNERS");
+    assertThat(server.takeRequest().getUrl().queryParameter("expand")).isEqualTo("OBJECTIVES,TASKS");
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v2/api-export/keyResults/byIds?keyResultIds=k1");
   }
 
   @Test
@@ -171,7 +202,7 @@ class OkrQueryContractTest {
 
     var response =
         client.api()
-            .objectivesByIds(CommaList.ids(List.of("o1", "o2"), "objectiveIds"), CommaList.expand(EnumSet.of(ObjectiveExpand.LABELS)))
+            .objectivesByIds(CommaList.ids(List.of("o1", "o2"), "objectiveIds"), CommaList.expand(EnumSet.of(ObjectiveExpand.LABELS), List.of()))
             .execute();
 
     assertThat(response.code()).isEqualTo(200);

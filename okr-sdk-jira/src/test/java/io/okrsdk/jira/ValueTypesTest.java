@@ -62,6 +62,19 @@ class ValueTypesTest {
   }
 
   @Test
+  void rawExpandValuesFollowTheKnownOnes() {
+    assertThat(CommaList.expand(EnumSet.of(ObjectiveExpand.TEAMS, ObjectiveExpand.OBJECTIVES), List.of("OWNERS", "TEAMS", "Wert ä")).toString())
+        .isEqualTo("OBJECTIVES,TEAMS,OWNERS,Wert%20%C3%A4");
+    assertThat(CommaList.expand(EnumSet.noneOf(ObjectiveExpand.class), List.of("OWNERS")).values()).containsExactly("OWNERS");
+    assertThatThrownBy(() -> CommaList.expand(EnumSet.noneOf(ObjectiveExpand.class), List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CommaList.expand(EnumSet.noneOf(ObjectiveExpand.class), List.of("A,B")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("comma");
+    assertThatThrownBy(() -> CommaList.expand(EnumSet.noneOf(ObjectiveExpand.class), List.of(" ")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void expandListsFollowDeclarationOrder() {
     CommaList<ObjectiveExpand> expand =
         CommaList.expand(EnumSet.of(ObjectiveExpand.CUSTOM_FIELDS, ObjectiveExpand.KEY_RESULTS));
@@ -69,7 +82,7 @@ class ValueTypesTest {
     assertThat(expand.values()).containsExactly(ObjectiveExpand.KEY_RESULTS, ObjectiveExpand.CUSTOM_FIELDS);
     assertThat(CommaList.expand(Set.of(KeyResultExpand.TYPES, KeyResultExpand.OBJECTIVES)).toString())
         .isEqualTo("OBJECTIVES,TYPES");
-    assertThat(ObjectiveExpand.all()).hasSize(6);
+    assertThat(ObjectiveExpand.all()).hasSize(7);
     assertThat(KeyResultExpand.all()).hasSize(6);
     assertThatThrownBy(() -> CommaList.expand(EnumSet.noneOf(ObjectiveExpand.class)))
         .isInstanceOf(IllegalArgumentException.class);

@@ -3,19 +3,48 @@ package io.okrsdk.ogsm;
 import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.ogsm.model.Action;
+import io.okrsdk.ogsm.model.NewAction;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The actions ({@code GET /api/v2/actions.json}). The API returns them all at once, as one array.
+ * The actions ({@code GET /api/v2/actions.json}, {@code POST /api/v2/actions.json}). The API
+ * returns them all at once, as one array.
  *
  * <p>Thread-safe; obtained from {@link OgsmClient#actions()}.
  */
 public final class ActionService {
   private final Listing<Action> listing;
+  private final ClientRuntime runtime;
+  private final OgsmApi api;
 
   ActionService(ClientRuntime runtime, OgsmApi api) {
     this.listing = new Listing<>(runtime, api::listActions, "actions");
+    this.runtime = runtime;
+    this.api = api;
+  }
+
+  /**
+   * Creates an action. A write: it is not re-sent once it may have reached the server.
+   *
+   * @param action the action; see {@link NewAction#of(String)} and {@link NewAction#builder()}
+   * @return the created action with its new id
+   * @throws IllegalArgumentException when {@code action} is {@code null}
+   * @throws io.okrsdk.core.OkrException when the request fails
+   */
+  public Action create(NewAction action) {
+    return runtime.execute(api.createAction(Arguments.require(action, "action")));
+  }
+
+  /**
+   * Creates an action, asynchronously.
+   *
+   * @param action the action
+   * @return a future of the created action
+   * @throws IllegalArgumentException when {@code action} is {@code null}
+   */
+  public CompletableFuture<Action> createAsync(NewAction action) {
+    return runtime.executeAsync(api.createAction(Arguments.require(action, "action")));
   }
 
   /**

@@ -5,6 +5,7 @@ import io.okrsdk.ogsm.model.Goal;
 import io.okrsdk.ogsm.model.GoalMeasurement;
 import io.okrsdk.ogsm.model.GoalMeasurementBody;
 import io.okrsdk.ogsm.model.Kpi;
+import io.okrsdk.ogsm.model.NewAction;
 import io.okrsdk.ogsm.model.KpiMeasurement;
 import io.okrsdk.ogsm.model.KpiMeasurementBody;
 import io.okrsdk.ogsm.model.Objective;
@@ -101,4 +102,15 @@ public interface OgsmApi {
    */
   @GET("api/v2/actions.json")
   Call<List<Action>> listActions();
+
+  /**
+   * {@code POST /api/v2/actions.json}: creates an action; the body is the action object itself, as
+   * the vendor's page describes it, and the server answers with the created action and its id.
+   *
+   * @param action the action
+   * @return the call
+   */
+  @POST("api/v2/actions.json")
+  @Headers("Content-Type: application/json")
+  Call<Action> createAction(@Body NewAction action);
 }

@@ -94,6 +94,7 @@ public final class FakeOgsmServer extends FakeServer<OgsmClient> {
     list("actions.json", Action.class, store::actions);
     routes.put("POST " + API + "goal_reports.json", this::createGoalMeasurement);
     routes.put("POST " + API + "indicator_reports.json", this::createKpiMeasurement);
+    routes.put("POST " + API + "actions.json", new io.okrsdk.testing.ogsm.ActionCreation(store, moshi())::create);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.okrsdk.testing.gtmhub;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -240,6 +241,16 @@ public final class GoalStore {
         goal.doc.put("parentId", "");
       }
     }
+  }
+
+  /** Runs an operation of the other endpoints (metrics) over the live goals, under the store's lock. */
+  synchronized <T> T locked(Function<Collection<StoredGoal>, T> operation) {
+    return operation.apply(goals.values());
+  }
+
+  /** The account's sessions. */
+  Sessions sessions() {
+    return sessions;
   }
 
   private Map<String, Object> edit(String goalId, boolean lockable, Function<Map<String, Object>, Map<String, Object>> change) {

@@ -63,6 +63,8 @@ public final class GtmhubRouter {
     route("POST", "api/v1/goals/{goalId}/review", e -> goals.review(e));
     route("POST", "api/v1/goals/{goalId}/withdraw", e -> goals.withdraw(e));
     route("PUT", "api/v1/goals/{goalId}/confidence", e -> goals.confidence(e));
+    new MetricEndpoints(store, store.sessions(), io.okrsdk.testing.FakeGtmhubServer.USER_ID, json.lenient()).register(this::route);
+    new AccountEndpoints(store.sessions(), accountId, json.lenient()).register(this::route);
   }
 
   /**

@@ -149,7 +149,7 @@ class OkrForJiraQueriesTest {
     RawHttp raw = new RawHttp(jira);
     String byDate = "api/v2/api-export/objectives/byDate?startDateEpochMilli=0&deadlineEpochMilli=1";
 
-    assertThat(raw.get(byDate + "&expand=KEY_RESULTS,OBJECTIVES").status).isEqualTo(400);
+    assertThat(raw.get(byDate + "&expand=KEY_RESULTS,OWNERS").status).isEqualTo(400);
     assertThat(raw.get(byDate + "&expand=key_results").status).isEqualTo(400);
     assertThat(raw.get("api/v2/api-export/keyResults/byDate?startDateEpochMilli=0&deadlineEpochMilli=1&expand=KEY_RESULTS").status)
         .isEqualTo(400);
@@ -159,6 +159,8 @@ class OkrForJiraQueriesTest {
     assertThat(raw.get("api/v2/api-export/objectives/byIds").status).isEqualTo(400);
     assertThat(raw.get("api/v2/api-export/keyResults/byIds?keyResultIds=a,,b").status).isEqualTo(400);
     assertThat(raw.get(byDate + "&expand=TEAMS").status).isEqualTo(200);
+    // The vendor's own byIds example asks for OBJECTIVES on an objective query.
+    assertThat(raw.get(byDate + "&expand=OBJECTIVES,KEY_RESULTS,TEAMS,PERIODS,LABELS").status).isEqualTo(200);
     assertThat(raw.get("api/v2/api-export/nothing").status).isEqualTo(404);
   }
 }
