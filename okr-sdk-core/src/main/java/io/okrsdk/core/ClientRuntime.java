@@ -8,6 +8,7 @@ import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.core.paging.PagingMode;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -30,6 +31,7 @@ public final class ClientRuntime implements AutoCloseable {
   private final AuthScheme auth;
   private final String clientName;
   private final PagingMode paging;
+  private final AtomicBoolean closed;
 
   ClientRuntime(
       String clientName,
@@ -40,7 +42,8 @@ public final class ClientRuntime implements AutoCloseable {
       Moshi moshi,
       CallExecutor calls,
       AuthScheme auth,
-      PagingMode paging) {
+      PagingMode paging,
+      AtomicBoolean closed) {
     this.clientName = clientName;
     this.baseUrl = baseUrl;
     this.httpClient = httpClient;
@@ -50,6 +53,13 @@ public final class ClientRuntime implements AutoCloseable {
     this.calls = calls;
     this.auth = auth;
     this.paging = paging;
+    this.closed = closed;
+  }
+
+  private void requireOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException(clientName + " is closed: build a new client to make calls");
+    }
   }
 
   /**
@@ -81,8 +91,10 @@ public final class ClientRuntime implements AutoCloseable {
    * @param <T> the body type
    * @return the body
    * @throws OkrException for every failure
+   * @throws IllegalStateException when the client is closed
    */
   public <T> T execute(Call<T> call) {
+    requireOpen();
     return calls.execute(call);
   }
 
@@ -92,8 +104,10 @@ public final class ClientRuntime implements AutoCloseable {
    * @param call the call
    * @param <T> the body type
    * @return the future body
+   * @throws IllegalStateException when the client is closed
    */
   public <T> CompletableFuture<T> executeAsync(Call<T> call) {
+    requireOpen();
     return calls.executeAsync(call);
   }
 
@@ -106,8 +120,10 @@ public final class ClientRuntime implements AutoCloseable {
    * @param <T> the body type
    * @param <R> the mapped type
    * @return the future mapped body
+   * @throws IllegalStateException when the client is closed
    */
   public <T, R> CompletableFuture<R> executeAsync(Call<T> call, Function<? super T, ? extends R> mapping) {
+    requireOpen();
     return CancellableFutures.map(calls.executeAsync(call), mapping);
   }
 
@@ -139,12 +155,24 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /**
+   * Whether {@link #close()} was called.
+   *
+   * @return {@code true} once closed
+   */
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  /**
+   * Closes the client: every later call (sync, async, through {@link #api(Class)} or a listing)
+   * fails at once with {@link IllegalStateException}, so nothing re-opens connections or threads.
    * Releases the connection pool and dispatcher threads when this runtime created them; a
    * caller's own {@code OkHttpClient} is left untouched (the derived client shares its pool and
    * dispatcher). Idempotent.
    */
   @Override
   public void close() {
+    closed.set(true);
     if (ownsHttpResources) {
       httpClient.dispatcher().executorService().shutdown();
       httpClient.connectionPool().evictAll();
