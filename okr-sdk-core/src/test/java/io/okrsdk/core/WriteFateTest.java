@@ -46,7 +46,7 @@ class WriteFateTest {
     server.enqueue(new MockResponse.Builder().code(201).body("{\"id\":\"2\"}").build());
     try (TestClient client = builder().maxRetries(0).build()) {
       client.runtime.execute(client.api.get("1"));
-      Thread.sleep(200); // the close reaches the client while the connection sits in the pool
+      Thread.sleep(500); // the close reaches the client while the connection sits in the pool
       assertThat(client.runtime.execute(client.api.create(item())).id()).isEqualTo("2");
     }
     assertThat(server.getRequestCount()).isEqualTo(2);

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.Collections;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.WeakHashMap;
 import okhttp3.Connection;
 import okhttp3.Interceptor;
@@ -15,7 +16,8 @@ import okhttp3.Response;
 /**
  * The first network interceptor: it marks the moment an attempt reaches a connection (a failure
  * before it is known to have sent nothing), and before a write goes onto a reused HTTP/1
- * connection it checks that the server has not closed it while it sat in the pool.
+ * connection that sat idle for more than 250 ms it checks that the server has not closed it
+ * meanwhile.
  *
  * <p>Servers close idle keep-alive connections after 5 to 60 seconds; OkHttp checks a pooled
  * connection only after 10 idle seconds, so a write could go onto a closed one and fail with
@@ -26,7 +28,13 @@ import okhttp3.Response;
  * anyway.
  */
 public final class ConnectionCheckInterceptor implements Interceptor {
-  private final Set<Connection> used = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+  /**
+   * A connection reused sooner than this after its last exchange is not checked: servers close
+   * idle connections after seconds, and a busy pool should not pay a millisecond per write.
+   */
+  static final long CHECK_AFTER_IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
+  private final Map<Connection, Long> lastUsed = Collections.synchronizedMap(new WeakHashMap<>());
 
   /** Creates the interceptor. */
   public ConnectionCheckInterceptor() {}
@@ -36,7 +44,8 @@ public final class ConnectionCheckInterceptor implements Interceptor {
     Request request = chain.request();
     Attempt attempt = request.tag(Attempt.class);
     Connection connection = chain.connection();
-    if (connection != null && !used.add(connection) && !RetryInterceptor.mayRepeat(request)
+    Long last = connection == null ? null : lastUsed.get(connection);
+    if (last != null && System.nanoTime() - last > CHECK_AFTER_IDLE_NANOS && !RetryInterceptor.mayRepeat(request)
         && isHttp1(connection) && closedByPeer(connection.socket())) {
       connection.socket().close();
       if (attempt != null) {
@@ -47,7 +56,13 @@ public final class ConnectionCheckInterceptor implements Interceptor {
     if (attempt != null) {
       attempt.handedToConnection = true;
     }
-    return chain.proceed(request);
+    try {
+      return chain.proceed(request);
+    } finally {
+      if (connection != null) {
+        lastUsed.put(connection, System.nanoTime());
+      }
+    }
   }
 
   private static boolean isHttp1(Connection connection) {

@@ -48,7 +48,7 @@ class HttpHardeningTest {
     server.enqueue(new MockResponse.Builder().body(GOAL).build());
     try (GtmhubClient client = builder().build()) {
       client.goals().get("g1");
-      Thread.sleep(200);
+      Thread.sleep(500);
       assertThat(client.goals().create(goal()).id()).isEqualTo("g1");
     }
     assertThat(server.getRequestCount()).isEqualTo(2);
