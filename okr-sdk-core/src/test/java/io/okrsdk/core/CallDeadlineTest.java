@@ -120,7 +120,13 @@ class CallDeadlineTest {
       TestClient.Item item = client.runtime.executeAsync(client.api.get("h")).get(10, TimeUnit.SECONDS);
       assertThat(item.id()).isEqualTo("healthy");
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-      assertThat(client.runtime.httpClient().dispatcher().runningCallsCount()).isLessThanOrEqualTo(1);
+      // The cancelled calls leave their waits within a slice; allow a loaded machine a moment.
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (client.runtime.httpClient().dispatcher().runningCallsCount() > 0 && System.nanoTime() < until) {
+        Thread.sleep(10);
+      }
+      assertThat(client.runtime.httpClient().dispatcher().runningCallsCount()).isZero();
+      assertThat(server.getRequestCount()).as("no cancelled call was retried").isEqualTo(6);
     }
   }
 

@@ -104,9 +104,13 @@ class HttpHardeningTest {
   }
 
   @Test
-  void aTokenWithACopyPastedNoBreakSpaceIsRefusedByBuildWithoutShowingIt() {
+  void aTokenWithACopyPastedNoBreakSpaceIsRefusedWithoutShowingIt() {
     assertThatThrownBy(() -> GtmhubClient.builder().baseUrl(server.url("/").toString()).credentials(TOKEN + "\u00a0", "acc-1").build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("token").hasMessageNotContaining(TOKEN);
+    assertThatThrownBy(() -> GtmhubClient.builder().token(TOKEN + "\u200b"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("token").hasMessageNotContaining(TOKEN);
+    assertThatThrownBy(() -> GtmhubClient.builder().accountId("acc\r\nX-Evil: 1"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("accountId");
     assertThat(server.getRequestCount()).isZero();
   }
 
@@ -116,6 +120,8 @@ class HttpHardeningTest {
     client.close();
     assertThatThrownBy(() -> client.goals().get("g1")).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
     assertThatThrownBy(() -> client.goals().createAsync(goal())).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> client.goals().list(io.okrsdk.gtmhub.query.GoalQuery.all()).iterator().next())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
     assertThat(server.getRequestCount()).isZero();
   }
 }
