@@ -14,6 +14,7 @@ public final class ApiErrorDetails {
   private final String errorBody;
   private final String requestId;
   private final Duration retryAfter;
+  private final int attempts;
 
   /**
    * Creates the details of an error response.
@@ -42,6 +43,36 @@ public final class ApiErrorDetails {
             : body;
     this.requestId = requestId;
     this.retryAfter = retryAfter;
+    this.attempts = 1;
+  }
+
+  private ApiErrorDetails(ApiErrorDetails details, int attempts) {
+    this.statusCode = details.statusCode;
+    this.method = details.method;
+    this.url = details.url;
+    this.errorBody = details.errorBody;
+    this.requestId = details.requestId;
+    this.retryAfter = details.retryAfter;
+    this.attempts = Math.max(1, attempts);
+  }
+
+  /**
+   * These details with the number of attempts the call made before this answer.
+   *
+   * @param attempts attempts made, the first one included
+   * @return new details
+   */
+  public ApiErrorDetails withAttempts(int attempts) {
+    return new ApiErrorDetails(this, attempts);
+  }
+
+  /**
+   * How many attempts the call made; this answer came from the last one.
+   *
+   * @return at least 1
+   */
+  public int attempts() {
+    return attempts;
   }
 
   /**
@@ -103,6 +134,9 @@ public final class ApiErrorDetails {
         new StringBuilder().append(method).append(' ').append(url).append(" returned HTTP ").append(statusCode);
     if (requestId != null) {
       text.append(" (request id ").append(requestId).append(')');
+    }
+    if (attempts > 1) {
+      text.append(" after ").append(attempts).append(" attempts");
     }
     if (retryAfter != null) {
       text.append(", retry after ").append(retryAfter.toSeconds()).append('s');

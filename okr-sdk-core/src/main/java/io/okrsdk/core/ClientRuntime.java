@@ -9,6 +9,7 @@ import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.core.paging.PagingMode;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -32,6 +33,7 @@ public final class ClientRuntime implements AutoCloseable {
   private final String clientName;
   private final PagingMode paging;
   private final long maxPages;
+  private final AtomicBoolean closed;
 
   ClientRuntime(
       String clientName,
@@ -43,7 +45,8 @@ public final class ClientRuntime implements AutoCloseable {
       CallExecutor calls,
       AuthScheme auth,
       PagingMode paging,
-      long maxPages) {
+      long maxPages,
+      AtomicBoolean closed) {
     this.clientName = clientName;
     this.baseUrl = baseUrl;
     this.httpClient = httpClient;
@@ -54,6 +57,13 @@ public final class ClientRuntime implements AutoCloseable {
     this.auth = auth;
     this.paging = paging;
     this.maxPages = maxPages;
+    this.closed = closed;
+  }
+
+  private void requireOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException(clientName + " is closed: build a new client to make calls");
+    }
   }
 
   /**
@@ -87,8 +97,10 @@ public final class ClientRuntime implements AutoCloseable {
    * @param <T> the body type
    * @return the body
    * @throws OkrException for every failure
+   * @throws IllegalStateException when the client is closed
    */
   public <T> T execute(Call<T> call) {
+    requireOpen();
     // Inside a page request the call is tied to its iteration, so closing the iterator cancels it.
     return PageCalls.execute(call, calls::execute);
   }
@@ -99,8 +111,10 @@ public final class ClientRuntime implements AutoCloseable {
    * @param call the call
    * @param <T> the body type
    * @return the future body
+   * @throws IllegalStateException when the client is closed
    */
   public <T> CompletableFuture<T> executeAsync(Call<T> call) {
+    requireOpen();
     return calls.executeAsync(call);
   }
 
@@ -113,8 +127,10 @@ public final class ClientRuntime implements AutoCloseable {
    * @param <T> the body type
    * @param <R> the mapped type
    * @return the future mapped body
+   * @throws IllegalStateException when the client is closed
    */
   public <T, R> CompletableFuture<R> executeAsync(Call<T> call, Function<? super T, ? extends R> mapping) {
+    requireOpen();
     return CancellableFutures.map(calls.executeAsync(call), mapping);
   }
 
@@ -146,12 +162,24 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /**
+   * Whether {@link #close()} was called.
+   *
+   * @return {@code true} once closed
+   */
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  /**
+   * Closes the client: every later call (sync, async, through {@link #api(Class)} or a listing)
+   * fails at once with {@link IllegalStateException}, so nothing re-opens connections or threads.
    * Releases the connection pool and dispatcher threads when this runtime created them; a
    * caller's own {@code OkHttpClient} is left untouched (the derived client shares its pool and
    * dispatcher). Idempotent.
    */
   @Override
   public void close() {
+    closed.set(true);
     if (ownsHttpResources) {
       httpClient.dispatcher().executorService().shutdown();
       httpClient.connectionPool().evictAll();

@@ -29,6 +29,8 @@ public class OkrApiException extends OkrException {
   private final String requestId;
   /** The parsed Retry-After, or null. */
   private final Duration retryAfter;
+  /** Attempts made. */
+  private final int attempts;
 
   /**
    * Creates an API exception.
@@ -43,6 +45,16 @@ public class OkrApiException extends OkrException {
     this.errorBody = details.errorBody();
     this.requestId = details.requestId();
     this.retryAfter = details.retryAfter();
+    this.attempts = details.attempts();
+  }
+
+  /**
+   * How many attempts the call made; this answer came from the last one.
+   *
+   * @return at least 1
+   */
+  public int attempts() {
+    return attempts;
   }
 
   /**

@@ -4,8 +4,12 @@ import com.squareup.moshi.Moshi;
 import io.okrsdk.core.auth.AuthScheme;
 import io.okrsdk.core.http.AuthInterceptor;
 import io.okrsdk.core.http.CallExecutor;
+import io.okrsdk.core.http.CallGuardInterceptor;
+import io.okrsdk.core.http.ConnectionCheckInterceptor;
+import io.okrsdk.core.http.ErrorBodyLimitInterceptor;
 import io.okrsdk.core.http.DecodingConverterFactory;
 import io.okrsdk.core.http.ErrorMapper;
+import io.okrsdk.core.http.HeaderValues;
 import io.okrsdk.core.http.HeadersInterceptor;
 import io.okrsdk.core.http.HttpLogLevel;
 import io.okrsdk.core.http.LoggingInterceptor;
@@ -25,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -35,18 +40,26 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * together. Platform builders ({@code PerformClient.builder()}, ...) extend it with their
  * credentials and base URL presets.
  *
- * <p>Defaults: connect timeout 10 s, read and write timeouts 30 s, no whole-call timeout, 2
+ * <p>Defaults: connect timeout 10 s, read and write timeouts 30 s, a whole-call deadline of 2
+ * minutes ({@link #DEFAULT_CALL_TIMEOUT}), 2
  * retries of idempotent requests, no HTTP logging, async results delivered on OkHttp's dispatcher
  * threads. Builders are not thread-safe; the clients they build are immutable and thread-safe.
  *
  * @param <B> the concrete builder type
  */
 public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
+  /**
+   * The default limit on a whole call, retries and waits included: 2 minutes. The read timeout
+   * applies to each read, so without it a server trickling a byte every few seconds could keep a
+   * call alive for hours.
+   */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+
   private HttpUrl baseUrl;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration readTimeout = Duration.ofSeconds(30);
   private Duration writeTimeout = Duration.ofSeconds(30);
-  private Duration callTimeout = Duration.ZERO;
+  private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
   private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
   private String userAgentSuffix;
   private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
@@ -132,9 +145,12 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   }
 
   /**
-   * A limit on a whole call, retries and their waits included.
+   * A limit on a whole call: every attempt, reading the answer, and every wait between attempts. A
+   * retry wait that would end past it is not started; the call fails at once with the last error
+   * (the last {@code OkrApiException}, or an {@code OkrNetworkException}), which tells the attempts
+   * made. When it expires during an attempt, the call fails with an {@code OkrNetworkException}.
    *
-   * @param timeout the timeout; zero (the default) means none
+   * @param timeout the timeout (default {@link #DEFAULT_CALL_TIMEOUT}); zero means none
    * @return this builder
    */
   public B callTimeout(Duration timeout) {
@@ -169,23 +185,26 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   /**
    * Text appended to the SDK's {@code User-Agent}, such as {@code my-app/1.2}.
    *
-   * @param suffix the suffix
+   * @param suffix the suffix: visible ASCII, spaces and tabs
    * @return this builder
+   * @throws IllegalArgumentException when it is blank or holds a character headers cannot carry
    */
   public B userAgentSuffix(String suffix) {
-    this.userAgentSuffix = PathSegments.requireText(suffix, "userAgentSuffix");
+    this.userAgentSuffix = HeaderValues.requireValue(PathSegments.requireText(suffix, "userAgentSuffix"), "userAgentSuffix");
     return self();
   }
 
   /**
    * A header sent with every request (unless the request sets it itself).
    *
-   * @param name the header name
-   * @param value the value
+   * @param name the header name (an RFC 9110 token)
+   * @param value the value: visible ASCII, spaces and tabs, no leading or trailing whitespace
    * @return this builder
+   * @throws IllegalArgumentException naming the header (never the value) when either cannot be sent
    */
   public B defaultHeader(String name, String value) {
-    defaultHeaders.put(PathSegments.requireText(name, "header name"), Objects.requireNonNull(value, "header value"));
+    HeaderValues.requireName(name, "defaultHeader name");
+    defaultHeaders.put(name, HeaderValues.requireValue(value, "defaultHeader " + name));
     return self();
   }
 
@@ -351,7 +370,8 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
 
     boolean ownsHttpResources = httpClient == null;
     OkHttpClient.Builder http = ownsHttpResources ? new OkHttpClient.Builder() : httpClient.newBuilder();
-    Redactor redactor = new Redactor(auth.headers().keySet());
+    Redactor redactor = new Redactor(auth.headers().keySet(), auth.secrets());
+    AtomicBoolean closed = new AtomicBoolean();
     // The SDK's RetryInterceptor is the one place that retries: OkHttp's own silent retry of a
     // failed pooled connection would spend requests outside the budget the caller set.
     http.retryOnConnectionFailure(false)
@@ -359,8 +379,11 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
         .readTimeout(readTimeout)
         .writeTimeout(writeTimeout)
         .callTimeout(callTimeout)
+        .addInterceptor(new CallGuardInterceptor(closed, clientName))
         .addInterceptor(new HeadersInterceptor(userAgent(clientName), defaultHeaders))
         .addInterceptor(new RetryInterceptor(retryPolicy, sleeper, clock))
+        .addInterceptor(new ErrorBodyLimitInterceptor())
+        .addNetworkInterceptor(new ConnectionCheckInterceptor())
         .addNetworkInterceptor(new AuthInterceptor(baseUrl, auth))
         .addNetworkInterceptor(new LoggingInterceptor(logLevel, redactor, System.getLogger("io.okrsdk.http")));
     OkHttpClient client = http.build();
@@ -374,9 +397,9 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
             .client(client)
             .addConverterFactory(new DecodingConverterFactory(MoshiConverterFactory.create(moshi)))
             .build();
-    CallExecutor calls = new CallExecutor(new ErrorMapper(clock), asyncExecutor);
+    CallExecutor calls = new CallExecutor(new ErrorMapper(clock, redactor), asyncExecutor);
     return new ClientRuntime(
-        clientName, baseUrl, client, ownsHttpResources, retrofit, moshi, calls, auth, paging, maxPages);
+        clientName, baseUrl, client, ownsHttpResources, retrofit, moshi, calls, auth, paging, maxPages, closed);
   }
 
   private String userAgent(String clientName) {

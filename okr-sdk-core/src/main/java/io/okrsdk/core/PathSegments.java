@@ -1,5 +1,6 @@
 package io.okrsdk.core;
 
+import io.okrsdk.core.http.HeaderValues;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -19,7 +20,8 @@ public final class PathSegments {
    * @param id the id
    * @param name what the id is, for the error message (for example {@code "goalId"})
    * @return the encoded segment
-   * @throws IllegalArgumentException when the id cannot name a resource
+   * @throws IllegalArgumentException when the id cannot name a resource, or is not well-formed
+   *     Unicode (a lone surrogate, which UTF-8 would send as {@code ?}, naming another resource)
    */
   public static String encode(String id, String name) {
     if (id == null) {
@@ -31,6 +33,7 @@ public final class PathSegments {
     if (id.equals(".") || id.equals("..")) {
       throw new IllegalArgumentException(name + " must not be '" + id + "'");
     }
+    HeaderValues.requireWellFormedUnicode(id, name);
     StringBuilder out = new StringBuilder(id.length() + 8);
     for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
@@ -50,7 +53,7 @@ public final class PathSegments {
    * @param value the value
    * @param name what the value is, for the error message
    * @return the value
-   * @throws IllegalArgumentException when it is null or blank
+   * @throws IllegalArgumentException when it is null or blank or not well-formed Unicode
    */
   public static String requireText(String value, String name) {
     if (value == null) {
@@ -59,6 +62,6 @@ public final class PathSegments {
     if (value.trim().isEmpty()) {
       throw new IllegalArgumentException(name + " is required but was blank");
     }
-    return value;
+    return HeaderValues.requireWellFormedUnicode(value, name);
   }
 }

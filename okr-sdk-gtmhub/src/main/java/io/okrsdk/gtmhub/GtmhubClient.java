@@ -7,6 +7,7 @@ import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.PathSegments;
 import io.okrsdk.core.auth.BearerAuth;
 import com.squareup.moshi.Moshi;
+import io.okrsdk.core.http.HeaderValues;
 import java.util.Map;
 import java.util.Objects;
 
@@ -162,22 +163,24 @@ public final class GtmhubClient extends OkrClient {
     /**
      * The API token, sent as {@code Authorization: Bearer <token>}.
      *
-     * @param token the token; not blank
+     * @param token the token; not blank, only characters a header can carry (visible ASCII)
      * @return this builder
+     * @throws IllegalArgumentException naming the setting (never the value) when it cannot be sent
      */
     public Builder token(String token) {
-      this.token = PathSegments.requireText(token, "token");
+      this.token = HeaderValues.requireValue(PathSegments.requireText(token, "token"), "token");
       return this;
     }
 
     /**
      * The account id, sent as {@code gtmhub-accountId} on every call.
      *
-     * @param accountId the account id; not blank
+     * @param accountId the account id; not blank, only characters a header can carry
      * @return this builder
+     * @throws IllegalArgumentException when it cannot be sent as a header value
      */
     public Builder accountId(String accountId) {
-      this.accountId = PathSegments.requireText(accountId, "accountId");
+      this.accountId = HeaderValues.requireValue(PathSegments.requireText(accountId, "accountId"), "accountId");
       return this;
     }
 

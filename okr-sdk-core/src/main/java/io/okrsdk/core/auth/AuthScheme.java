@@ -1,6 +1,7 @@
 package io.okrsdk.core.auth;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How a client proves who it is: the headers it adds to every request bound for the configured
@@ -25,4 +26,15 @@ public interface AuthScheme {
    * @return the redacted description
    */
   String describe();
+
+  /**
+   * The secret values of these credentials in every form a server might echo them (the raw
+   * password or token, the header value, the Basic-encoded pair), so that the SDK masks them
+   * wherever they appear in an error excerpt or a log line. The default returns the header values.
+   *
+   * @return the values to mask; never {@code null}
+   */
+  default Set<String> secrets() {
+    return Set.copyOf(headers().values());
+  }
 }

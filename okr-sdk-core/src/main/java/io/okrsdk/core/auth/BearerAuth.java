@@ -2,6 +2,7 @@ package io.okrsdk.core.auth;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A bearer token ({@code Authorization: Bearer <token>}) plus further headers the API requires on
@@ -10,18 +11,22 @@ import java.util.Map;
 public final class BearerAuth implements AuthScheme {
   private final Map<String, String> headers;
   private final String extraNames;
+  private final String token;
 
   /**
    * Creates bearer credentials.
    *
    * @param token the API token; not blank
    * @param extraHeaders further required headers (not secret), by name; may be empty
+   * @throws IllegalArgumentException naming the setting (never its value) when a token or header
+   *     value holds a character HTTP headers cannot carry (line breaks, controls, non-ASCII such as
+   *     a copy-pasted no-break space) or leading/trailing whitespace
    */
   public BearerAuth(String token, Map<String, String> extraHeaders) {
-    Secrets.requireText(token, "token");
+    this.token = Secrets.requireHeaderValue(token, "token");
     Map<String, String> all = new LinkedHashMap<>();
     all.put("Authorization", "Bearer " + token);
-    extraHeaders.forEach((name, value) -> all.put(Secrets.requireText(name, "header name"), Secrets.requireText(value, name)));
+    extraHeaders.forEach((name, value) -> all.put(Secrets.requireHeaderName(name, "header name"), Secrets.requireHeaderValue(value, name)));
     this.headers = Map.copyOf(all);
     this.extraNames = String.join(", ", extraHeaders.keySet());
   }
@@ -29,6 +34,12 @@ public final class BearerAuth implements AuthScheme {
   @Override
   public Map<String, String> headers() {
     return headers;
+  }
+
+  /** The token and its header value; the further headers (such as an account id) are not secret. */
+  @Override
+  public Set<String> secrets() {
+    return Set.of(token, "Bearer " + token);
   }
 
   @Override

@@ -12,10 +12,12 @@ public final class HeaderTokenAuth implements AuthScheme {
    *
    * @param headerName the header that carries the token; not blank
    * @param token the token; not blank
+   * @throws IllegalArgumentException naming the setting (never its value) when the token holds a
+   *     character HTTP headers cannot carry or leading/trailing whitespace
    */
   public HeaderTokenAuth(String headerName, String token) {
-    this.headerName = Secrets.requireText(headerName, "header name");
-    this.headers = Map.of(headerName, Secrets.requireText(token, "token"));
+    this.headerName = Secrets.requireHeaderName(headerName, "header name");
+    this.headers = Map.of(headerName, Secrets.requireHeaderValue(token, "token"));
   }
 
   @Override

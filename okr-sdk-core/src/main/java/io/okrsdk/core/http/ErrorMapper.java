@@ -18,7 +18,10 @@ import io.okrsdk.core.ServerErrorException;
 import io.okrsdk.core.UnauthorizedException;
 import io.okrsdk.core.UnexpectedStatusException;
 import io.okrsdk.core.UnprocessableEntityException;
+import io.okrsdk.core.RequestFate;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -34,14 +37,17 @@ public final class ErrorMapper {
   private static final Pattern JSON_PATH = Pattern.compile(" at path (\\$[^\\s:(]*)");
 
   private final Clock clock;
+  private final Redactor redactor;
 
   /**
    * Creates a mapper.
    *
    * @param clock the clock {@code Retry-After} dates are measured against
+   * @param redactor what to hide in error excerpts (the client's own secrets among them)
    */
-  public ErrorMapper(Clock clock) {
+  public ErrorMapper(Clock clock, Redactor redactor) {
     this.clock = clock;
+    this.redactor = redactor;
   }
 
   /**
@@ -58,10 +64,11 @@ public final class ErrorMapper {
             response.code(),
             request.method(),
             Redactor.url(request.url()),
-            Redactor.body(excerpt(response.errorBody())),
+            redactor.text(excerpt(response.errorBody())),
             requestId(raw),
             RetryAfter.parse(raw.header("Retry-After"), clock));
-    return forStatus(details);
+    RetryInterceptor.Attempts attempts = request.tag(RetryInterceptor.Attempts.class);
+    return forStatus(attempts == null ? details : details.withAttempts(attempts.count));
   }
 
   /**
@@ -110,8 +117,26 @@ public final class ErrorMapper {
     if (failure instanceof JsonDataException || failure instanceof JsonEncodingException) {
       return decoding(failure);
     }
+    if (failure instanceof CallGuardInterceptor.ClientClosedException) {
+      throw new IllegalStateException(failure.getMessage() + ": build a new client to make calls");
+    }
+    if (failure instanceof CallGuardInterceptor.UnsendableRequestException) {
+      throw unsendable(((CallGuardInterceptor.UnsendableRequestException) failure).refusedBy);
+    }
     if (failure instanceof IOException) {
-      return new OkrNetworkException(request.method(), Redactor.url(request.url()), failure);
+      CallFailure call = CallFailure.in(failure);
+      if (call == null) {
+        RequestFate fate = failure instanceof ConnectException || failure instanceof UnknownHostException
+            ? RequestFate.NOT_SENT : RequestFate.MAY_HAVE_BEEN_APPLIED;
+        return new OkrNetworkException(request.method(), Redactor.url(request.url()), fate, 1, failure);
+      }
+      // OkHttp wraps the failure when the call timeout fires: keep its "timeout" then.
+      Throwable cause = failure == call ? call.getCause() : failure;
+      return new OkrNetworkException(request.method(), Redactor.url(request.url()), call.fate, call.attempts, cause);
+    }
+    if (failure instanceof RuntimeException && fromOkHttp(failure)) {
+      // OkHttp's own checks quote the value they refuse (a header value may be a credential).
+      throw unsendable(failure.getClass().getSimpleName());
     }
     if (failure instanceof RuntimeException) {
       throw (RuntimeException) failure;
@@ -133,6 +158,22 @@ public final class ErrorMapper {
     Matcher path = JSON_PATH.matcher(message);
     return new OkrDecodingException(
         "Response body is not in the documented shape: " + message, path.find() ? path.group(1) : null, failure);
+  }
+
+  private static IllegalArgumentException unsendable(String refusedBy) {
+    return new IllegalArgumentException(
+        "The request cannot be sent as given: the HTTP client refused it (" + refusedBy
+            + "); the value is not shown because it may be a secret");
+  }
+
+  private static boolean fromOkHttp(Throwable failure) {
+    StackTraceElement[] trace = failure.getStackTrace();
+    for (int i = 0; i < Math.min(4, trace.length); i++) {
+      if (trace[i].getClassName().startsWith("okhttp3.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String requestId(okhttp3.Response raw) {

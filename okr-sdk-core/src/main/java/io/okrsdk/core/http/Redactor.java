@@ -1,5 +1,8 @@
 package io.okrsdk.core.http;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,22 +17,69 @@ public final class Redactor {
   /** What replaces a secret. */
   public static final String REDACTED = "REDACTED";
 
+  /** Secret values shorter than this are not searched for in free text. */
+  public static final int MIN_SECRET_LENGTH = 4;
+
   private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(token|key|secret|password|passwd|auth|signature|session).*");
   private static final Pattern SECRET_JSON_FIELD =
       Pattern.compile("(?i)(\"[^\"]*(?:token|key|secret|password|passwd)[^\"]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
 
   private final Set<String> secretHeaders;
+  /** The client's own secret values, longest first so a value inside another is not half-masked. */
+  private final List<String> secretValues;
 
   /**
-   * Creates a redactor.
+   * Creates a redactor that knows credential header names only.
    *
    * @param credentialHeaders the header names the client's auth scheme sets
    */
   public Redactor(Set<String> credentialHeaders) {
+    this(credentialHeaders, Set.of());
+  }
+
+  /**
+   * Creates a redactor that also masks the client's own secret values wherever they appear in
+   * text (an error body or a log line that echoes a request header, for instance).
+   *
+   * @param credentialHeaders the header names the client's auth scheme sets
+   * @param secretValues the secret values to mask (see {@code AuthScheme.secrets()}); values shorter
+   *     than {@value #MIN_SECRET_LENGTH} characters are not masked in free text (they would mask
+   *     ordinary letters everywhere), only in headers
+   */
+  public Redactor(Set<String> credentialHeaders, Set<String> secretValues) {
     Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     names.addAll(Set.of("Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie"));
     names.addAll(credentialHeaders);
     this.secretHeaders = names;
+    List<String> values = new ArrayList<>();
+    for (String value : secretValues) {
+      if (value != null && value.strip().length() >= MIN_SECRET_LENGTH) {
+        values.add(value);
+        String escaped = value.replace("\\", "\\\\").replace("\"", "\\\"").replace("/", "\\/");
+        if (!escaped.equals(value)) {
+          values.add(escaped); // as a JSON string would echo it
+        }
+      }
+    }
+    values.sort(Comparator.comparingInt(String::length).reversed());
+    this.secretValues = List.copyOf(values);
+  }
+
+  /**
+   * Text as it may be shown: secret-looking JSON fields redacted (see {@link #body(String)}) and
+   * every occurrence of the client's own secret values replaced with {@link #REDACTED}.
+   *
+   * @param text the text, such as an error body excerpt or a log line
+   * @return the redacted text
+   */
+  public String text(String text) {
+    String out = body(text);
+    for (String secret : secretValues) {
+      if (out.contains(secret)) {
+        out = out.replace(secret, REDACTED);
+      }
+    }
+    return out;
   }
 
   /**
