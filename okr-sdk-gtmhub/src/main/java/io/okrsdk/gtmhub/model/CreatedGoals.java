@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
 /** What a bulk create answers: the created goals, in the API's list envelope. */
 @OkrModel
 @Value.Immutable
-public interface CreatedGoals {
+public interface CreatedGoals extends HasUnrecognized {
   /**
    * The created goals.
    *

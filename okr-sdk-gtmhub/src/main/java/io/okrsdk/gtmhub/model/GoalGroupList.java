@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface GoalGroupList {
+public interface GoalGroupList extends HasUnrecognized {
   /**
    * The groups on this page.
    *

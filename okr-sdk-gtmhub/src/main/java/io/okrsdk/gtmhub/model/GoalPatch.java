@@ -1,6 +1,7 @@
 package io.okrsdk.gtmhub.model;
 
 import com.squareup.moshi.Json;
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
 import java.time.OffsetDateTime;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface GoalPatch {
+public interface GoalPatch extends HasUnrecognized {
   /**
    * A new name.
    *
