@@ -73,6 +73,20 @@ final class DecodeContext {
     }
   }
 
+  /**
+   * Consumes the next value as raw JSON, refusing it when it nests deeper than the cap allows
+   * below the current level (the raw copy is bounded by the body, but the cap holds everywhere).
+   */
+  String raw(JsonReader reader) throws java.io.IOException {
+    String path = reader.getPath();
+    String raw = JsonTokens.raw(reader);
+    if (raw.length() > 1 && depth + JsonTokens.depthOf(raw) > options.maxNestingDepth()) {
+      depth = 0;
+      throw new JsonDataException("Nesting deeper than " + options.maxNestingDepth() + " levels at path " + path);
+    }
+    return raw;
+  }
+
   void exit() {
     depth--;
   }

@@ -98,7 +98,7 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
           reader.skipValue();
         } else {
           String name = reader.nextName();
-          found = Found.of(found).unknown(name, JsonTokens.raw(reader));
+          found = Found.of(found).unknown(name, context.raw(reader));
         }
         continue;
       }
@@ -114,7 +114,7 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
       if (context.tolerant && !property.required) {
         if (!property.accepts(token)) {
           // Another JSON type than modelled: checked before reading, so nothing is half-read.
-          found = mismatch(found, context, property, reader.getPath(), JsonTokens.raw(reader));
+          found = mismatch(found, context, property, reader.getPath(), context.raw(reader));
           continue;
         }
         if (JsonTokens.isScalar(token)) {
@@ -122,7 +122,7 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
           try {
             value = property.readAdapter.fromJson(reader);
           } catch (JsonDataException | IllegalArgumentException | ArithmeticException | DateTimeException e) {
-            found = mismatch(found, context, property, path, rawAfterFailure(reader, e));
+            found = mismatch(found, context, property, path, rawAfterFailure(reader, token, e));
             continue;
           }
         } else {
@@ -179,13 +179,20 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
    * The raw JSON of a scalar whose adapter failed. The SDK's own adapters report the text they
    * consumed; Moshi's number and boolean readers leave a refused value unread, so it is read here.
    */
-  private static String rawAfterFailure(JsonReader reader, RuntimeException failure) throws IOException {
+  private static String rawAfterFailure(JsonReader reader, JsonReader.Token token, RuntimeException failure)
+      throws IOException {
     String kept = ValueMismatchException.rawOf(failure);
     if (kept != null) {
       return kept;
     }
-    if (JsonTokens.isScalar(reader.peek())) {
-      return JsonTokens.raw(reader);
+    JsonReader.Token now = reader.peek();
+    if (now == JsonReader.Token.BOOLEAN) {
+      return String.valueOf(reader.nextBoolean());
+    }
+    if (now == JsonReader.Token.STRING || now == JsonReader.Token.NUMBER) {
+      // A refused number is left buffered as a string: give it back in its own JSON type.
+      String text = reader.nextString();
+      return token == JsonReader.Token.NUMBER ? text : JsonTokens.quote(text);
     }
     // Consumed by an adapter that did not keep it: its message is all that is left.
     return JsonTokens.quote(String.valueOf(failure.getMessage()));

@@ -93,6 +93,33 @@ final class JsonTokens {
     return out.append('"').toString();
   }
 
+  /**
+   * How deeply a JSON text nests objects and arrays (a scalar is 0). One linear pass that skips
+   * string contents.
+   */
+  static int depthOf(String json) {
+    int depth = 0;
+    int max = 0;
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{' || c == '[') {
+        max = Math.max(max, ++depth);
+      } else if (c == '}' || c == ']') {
+        depth--;
+      }
+    }
+    return max;
+  }
+
   /** Consumes the next value and returns it as JSON text; the reader's own limits apply. */
   static String raw(JsonReader reader) throws IOException {
     try (BufferedSource source = reader.nextSource()) {
