@@ -87,6 +87,11 @@ final class DecodeContext {
     return raw;
   }
 
+  /** Whether nothing has been entered yet: the value being read is the whole document. */
+  boolean atRoot() {
+    return depth == 0;
+  }
+
   void exit() {
     depth--;
   }

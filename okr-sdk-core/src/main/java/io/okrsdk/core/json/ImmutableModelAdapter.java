@@ -33,6 +33,9 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
   private final MethodHandle build;
   /** The builder's {@code unrecognized(Unrecognized)} setter, or {@code null} when the model keeps none. */
   private final MethodHandle unrecognizedSetter;
+  /** The attribute a bare JSON array fills, or -1. */
+  private final int bareArrayProperty;
+  private final boolean acceptsWrapped;
 
   ImmutableModelAdapter(
       Class<T> type,
@@ -40,6 +43,8 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
       MethodHandle newBuilder,
       MethodHandle build,
       MethodHandle unrecognizedSetter) {
+    AcceptsBareArray bare = type.getAnnotation(AcceptsBareArray.class);
+    this.acceptsWrapped = type.isAnnotationPresent(AcceptsWrapped.class);
     this.type = type;
     this.properties = properties.toArray(new ModelProperty[0]);
     List<String> jsonNames = new ArrayList<>();
@@ -73,14 +78,67 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
     this.newBuilder = newBuilder;
     this.build = build;
     this.unrecognizedSetter = unrecognizedSetter;
+    int bareIndex = -1;
+    if (bare != null) {
+      for (int i = 0; i < this.properties.length; i++) {
+        if (this.properties[i].jsonName.equals(bare.value())) {
+          bareIndex = i;
+        }
+      }
+      if (bareIndex < 0) {
+        throw new IllegalArgumentException(type.getName() + ": @AcceptsBareArray names no attribute: " + bare.value());
+      }
+    }
+    this.bareArrayProperty = bareIndex;
   }
 
   @Override
   public T fromJson(JsonReader reader) throws IOException {
-    if (reader.peek() == JsonReader.Token.NULL) {
+    JsonReader.Token first = reader.peek();
+    if (first == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
     DecodeContext context = DecodeContext.of(reader);
+    if (first == JsonReader.Token.BEGIN_ARRAY && bareArrayProperty >= 0) {
+      return fromBareArray(reader);
+    }
+    if (acceptsWrapped && context.atRoot() && isWrapped(reader)) {
+      reader.beginObject();
+      reader.skipName();
+      T value = readObject(reader, context);
+      reader.endObject();
+      return value;
+    }
+    return readObject(reader, context);
+  }
+
+  /** The envelope with a bare array as its list attribute (see {@link AcceptsBareArray}). */
+  private T fromBareArray(JsonReader reader) throws IOException {
+    Object builder = invokeBuilder();
+    ModelProperty items = properties[bareArrayProperty];
+    set(items, builder, items.readAdapter.fromJson(reader), reader);
+    return finish(builder, reader);
+  }
+
+  /** A root object of one unknown field holding an object (see {@link AcceptsWrapped}); looks ahead only. */
+  private boolean isWrapped(JsonReader reader) throws IOException {
+    if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+      return false;
+    }
+    JsonReader ahead = reader.peekJson();
+    ahead.beginObject();
+    if (!ahead.hasNext() || ahead.selectName(names) >= 0) {
+      return false;
+    }
+    ahead.skipName();
+    if (ahead.peek() != JsonReader.Token.BEGIN_OBJECT) {
+      return false;
+    }
+    ahead.skipValue();
+    return !ahead.hasNext();
+  }
+
+  private T readObject(JsonReader reader, DecodeContext context) throws IOException {
     context.enter(reader);
     Object builder = invokeBuilder();
     // Made only when something is not understood, so a body that matches the model costs nothing.

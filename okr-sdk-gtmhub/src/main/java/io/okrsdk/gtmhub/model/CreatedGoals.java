@@ -1,5 +1,7 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.AcceptsBareArray;
+import io.okrsdk.core.json.AcceptsWrapped;
 import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;
@@ -8,6 +10,8 @@ import org.immutables.value.Value;
 
 /** What a bulk create answers: the created goals, in the API's list envelope. */
 @OkrModel
+@AcceptsBareArray("items")
+@AcceptsWrapped
 @Value.Immutable
 public interface CreatedGoals extends HasUnrecognized {
   /**

@@ -1,6 +1,7 @@
 package io.okrsdk.gtmhub.model;
 
 import com.squareup.moshi.Json;
+import io.okrsdk.core.json.AcceptsWrapped;
 import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  * and {@code links.expanded} are only included when asked for.
  */
 @OkrModel
+@AcceptsWrapped
 @Value.Immutable
 public interface Goal extends HasUnrecognized {
   /**

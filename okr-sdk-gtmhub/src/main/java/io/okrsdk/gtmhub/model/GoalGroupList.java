@@ -1,5 +1,7 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.AcceptsBareArray;
+import io.okrsdk.core.json.AcceptsWrapped;
 import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;
@@ -11,6 +13,8 @@ import org.immutables.value.Value;
  * {@code {"items": [...], "totalCount": n}}, paged with skip and take.
  */
 @OkrModel
+@AcceptsBareArray("items")
+@AcceptsWrapped
 @Value.Immutable
 public interface GoalGroupList extends HasUnrecognized {
   /**
