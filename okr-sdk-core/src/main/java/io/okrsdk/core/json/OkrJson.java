@@ -52,6 +52,19 @@ public final class OkrJson {
   }
 
   /**
+   * Sets the options a reader made outside {@link #decode} decodes with (a reader without them
+   * decodes with {@link DecodingOptions#defaults()}). Call before reading.
+   *
+   * @param reader the reader
+   * @param options the options, such as strict mode for validating a request body
+   * @return the same reader
+   */
+  public static JsonReader withOptions(JsonReader reader, DecodingOptions options) {
+    reader.setTag(DecodeContext.class, new DecodeContext(options, new java.util.ArrayList<>()));
+    return reader;
+  }
+
+  /**
    * Decodes one whole JSON document with the given options: the mode, the array and nesting caps.
    * Values that did not fit (tolerant mode) are added to {@code problems}; each model also keeps its
    * own in {@link HasUnrecognized#unrecognized()}.
