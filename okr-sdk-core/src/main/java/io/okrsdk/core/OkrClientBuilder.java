@@ -17,6 +17,8 @@ import io.okrsdk.core.http.Redactor;
 import io.okrsdk.core.http.RetryInterceptor;
 import io.okrsdk.core.http.RetryPolicy;
 import io.okrsdk.core.http.Sleeper;
+import io.okrsdk.core.json.DecodingMode;
+import io.okrsdk.core.json.DecodingOptions;
 import io.okrsdk.core.json.OkrJson;
 import io.okrsdk.core.paging.PagingMode;
 import java.io.IOException;
@@ -33,7 +35,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
  * The options every okr-sdk client shares, and the one place a client's HTTP stack is put
@@ -43,7 +44,7 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * <p>Defaults: connect timeout 10 s, read and write timeouts 30 s, a whole-call deadline of 2
  * minutes ({@link #DEFAULT_CALL_TIMEOUT}), 2
  * retries of idempotent requests, no HTTP logging, async results delivered on OkHttp's dispatcher
- * threads. Builders are not thread-safe; the clients they build are immutable and thread-safe.
+ * threads, tolerant decoding with at most 100,000 items per array and 64 levels of nesting. Builders are not thread-safe; the clients they build are immutable and thread-safe.
  *
  * @param <B> the concrete builder type
  */
@@ -70,6 +71,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   private long maxPages;
   private Sleeper sleeper = Sleeper.SYSTEM;
   private Clock clock = Clock.systemUTC();
+  private DecodingOptions decoding = DecodingOptions.defaults();
 
   /** For subclasses. */
   protected OkrClientBuilder() {}
@@ -277,6 +279,48 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   }
 
   /**
+   * How response bodies that differ from the models are decoded. {@link DecodingMode#TOLERANT}
+   * (the default) reads a value that does not fit its field as absent and keeps it as raw JSON in
+   * the model's {@code unrecognized()}; {@link DecodingMode#STRICT} fails the call with {@code
+   * OkrDecodingException}. Fields a model cannot exist without fail in both modes.
+   *
+   * @param mode the mode
+   * @return this builder
+   */
+  public B decodingMode(DecodingMode mode) {
+    this.decoding = decoding.withMode(Objects.requireNonNull(mode, "decodingMode"));
+    return self();
+  }
+
+  /**
+   * The most items one JSON array of a response may hold (default {@value
+   * DecodingOptions#DEFAULT_MAX_ARRAY_ITEMS}); a longer one fails the call with {@code
+   * OkrDecodingException} before it fills the heap.
+   *
+   * @param maxItems at least 1
+   * @return this builder
+   * @throws IllegalArgumentException when below 1
+   */
+  public B maxArrayItems(int maxItems) {
+    this.decoding = decoding.withMaxArrayItems(maxItems);
+    return self();
+  }
+
+  /**
+   * The deepest nesting of objects and arrays a response may have (default {@value
+   * DecodingOptions#DEFAULT_MAX_NESTING_DEPTH}); deeper fails the call with {@code
+   * OkrDecodingException}.
+   *
+   * @param maxDepth between 1 and 255
+   * @return this builder
+   * @throws IllegalArgumentException when out of range
+   */
+  public B maxNestingDepth(int maxDepth) {
+    this.decoding = decoding.withMaxNestingDepth(maxDepth);
+    return self();
+  }
+
+  /**
    * How the client waits between retries; tests pass one that records instead of sleeping.
    *
    * @param sleeper the sleeper
@@ -395,7 +439,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
         new Retrofit.Builder()
             .baseUrl(baseUrl)
             .client(client)
-            .addConverterFactory(new DecodingConverterFactory(MoshiConverterFactory.create(moshi)))
+            .addConverterFactory(new DecodingConverterFactory(moshi, decoding, System.getLogger("io.okrsdk.json")))
             .build();
     CallExecutor calls = new CallExecutor(new ErrorMapper(clock, redactor), asyncExecutor);
     return new ClientRuntime(

@@ -106,9 +106,15 @@ class ErrorMappingTest {
   }
 
   @Test
-  void wrongTypeNamesTheJsonPath() {
+  void wrongTypeNamesTheJsonPathInStrictMode() {
     server.enqueue(new MockResponse.Builder().body("{\"count\":1,\"results\":[{\"id\":\"1\",\"name\":[true]}]}").build());
-    try (TestClient client = client()) {
+    try (TestClient client =
+        TestClient.builder()
+            .baseUrl(server.url("/").toString())
+            .auth(new BasicAuth("alice", "hunter2"))
+            .maxRetries(0)
+            .decodingMode(io.okrsdk.core.json.DecodingMode.STRICT)
+            .build()) {
       assertThatThrownBy(() -> client.runtime.execute(client.api.list(10, 0)))
           .isInstanceOfSatisfying(
               OkrDecodingException.class, e -> assertThat(e.jsonPath()).contains("$.results[0].name"));

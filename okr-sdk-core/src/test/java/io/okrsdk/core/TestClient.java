@@ -1,6 +1,7 @@
 package io.okrsdk.core;
 
 import io.okrsdk.core.auth.AuthScheme;
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,7 @@ final class TestClient implements AutoCloseable {
 
   @OkrModel
   @Value.Immutable
-  interface Item {
+  interface Item extends HasUnrecognized {
     String id();
 
     Optional<String> name();
@@ -63,7 +64,7 @@ final class TestClient implements AutoCloseable {
 
   @OkrModel
   @Value.Immutable
-  interface ItemPage {
+  interface ItemPage extends HasUnrecognized {
     long count();
 
     Optional<String> next();
@@ -74,6 +75,9 @@ final class TestClient implements AutoCloseable {
   interface TestApi {
     @GET("items/{id}/")
     Call<Item> get(@Path(value = "id", encoded = true) String id);
+
+    @GET("items/")
+    Call<List<Item>> bare();
 
     @GET("items/")
     Call<ItemPage> list(@Query("limit") int limit, @Query("offset") long offset);

@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub;
 
+import io.okrsdk.core.json.DecodingMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.okrsdk.core.testsupport.RecordingSleeper;
@@ -25,6 +26,8 @@ final class TestClients {
         .credentials(TOKEN, ACCOUNT_ID)
         .maxRetries(0)
         .sleeper(new RecordingSleeper())
+        // Contract tests decode the docs' own examples strictly: a model mistake fails the build.
+        .decodingMode(DecodingMode.STRICT)
         .build();
   }
 

@@ -1,5 +1,6 @@
 package io.okrsdk.jira;
 
+import io.okrsdk.core.json.DecodingMode;
 import io.okrsdk.core.testsupport.RecordingSleeper;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -11,7 +12,10 @@ final class TestClients {
   private TestClients() {}
 
   static OkrForJiraClient forServer(MockWebServer server, RecordingSleeper sleeper) {
-    return OkrForJiraClient.builder().apiToken(TOKEN).baseUrl(server.url("/").toString()).sleeper(sleeper).build();
+    return OkrForJiraClient.builder().apiToken(TOKEN).baseUrl(server.url("/").toString()).sleeper(sleeper)
+        // Contract tests decode the docs' own examples strictly: a model mistake fails the build.
+        .decodingMode(DecodingMode.STRICT)
+        .build();
   }
 
   static MockResponse json(int code, String body) {

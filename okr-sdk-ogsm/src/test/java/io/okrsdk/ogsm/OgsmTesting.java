@@ -1,5 +1,6 @@
 package io.okrsdk.ogsm;
 
+import io.okrsdk.core.json.DecodingMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.okrsdk.core.testsupport.Fixtures;
@@ -26,7 +27,9 @@ final class OgsmTesting {
     return OgsmClient.builder()
         .baseUrl(server.url("/").toString())
         .credentials(USERNAME, PASSWORD)
-        .sleeper(sleeper);
+        .sleeper(sleeper)
+        // Contract tests decode the docs' own examples strictly: a model mistake fails the build.
+        .decodingMode(DecodingMode.STRICT);
   }
 
   /** A JSON response. */

@@ -1,5 +1,6 @@
 package io.okrsdk.perform;
 
+import io.okrsdk.core.json.DecodingMode;
 import io.okrsdk.core.testsupport.RecordingSleeper;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -17,7 +18,9 @@ final class TestServers {
     return PerformClient.builder()
         .baseUrl(server.url("/").toString())
         .credentials(USERNAME, API_KEY)
-        .sleeper(sleeper);
+        .sleeper(sleeper)
+        // Contract tests decode the docs' own examples strictly: a model mistake fails the build.
+        .decodingMode(DecodingMode.STRICT);
   }
 
   static PerformClient client(MockWebServer server) {

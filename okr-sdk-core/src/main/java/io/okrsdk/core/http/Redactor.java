@@ -83,6 +83,18 @@ public final class Redactor {
   }
 
   /**
+   * Whether a name (a JSON field, a query parameter) suggests its value is a secret: it contains
+   * token, key, secret, password, auth, signature or session. Names longer than 200 characters are
+   * treated as secret without looking at them.
+   *
+   * @param name the name
+   * @return {@code true} when the value must not be shown
+   */
+  public static boolean isSecretName(String name) {
+    return name.length() > 200 || SECRET_NAME.matcher(name).matches();
+  }
+
+  /**
    * Whether a header's value must not be shown.
    *
    * @param name the header name

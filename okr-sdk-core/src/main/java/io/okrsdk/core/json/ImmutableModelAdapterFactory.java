@@ -51,7 +51,7 @@ final class ImmutableModelAdapterFactory implements JsonAdapter.Factory {
       // Asked for the generated class itself: use its abstract parent's description.
       target = abstractParent(raw);
     }
-    return build(target, moshi).nullSafe();
+    return build(target, moshi);
   }
 
   private static Class<?> abstractParent(Class<?> generated) {
@@ -75,8 +75,14 @@ final class ImmutableModelAdapterFactory implements JsonAdapter.Factory {
       MethodHandle build = unreflect(builderType.getMethod("build")).asType(BUILD);
 
       List<ModelProperty> properties = new ArrayList<>();
+      MethodHandle unrecognizedSetter = null;
       for (Method accessor : accessors(type, immutable)) {
         Method setter = setterFor(builderType, accessor);
+        if (isUnrecognizedAccessor(type, accessor)) {
+          // Filled by the adapter itself, never read from or written to JSON.
+          unrecognizedSetter = setter == null ? null : unreflect(setter).asType(SETTER);
+          continue;
+        }
         if (setter == null) {
           continue;
         }
@@ -97,6 +103,7 @@ final class ImmutableModelAdapterFactory implements JsonAdapter.Factory {
           readAdapter = moshi.adapter(inner, qualifiers);
         }
         WireAlias aliases = accessor.getAnnotation(WireAlias.class);
+        Type readType = unwrapped != null ? inner : accessor.getGenericReturnType();
         properties.add(
             new ModelProperty(
                 jsonName,
@@ -105,13 +112,38 @@ final class ImmutableModelAdapterFactory implements JsonAdapter.Factory {
                 readAdapter,
                 writeAdapter,
                 unreflect(accessor).asType(GETTER),
-                unreflect(setter).asType(SETTER)));
+                unreflect(setter).asType(SETTER),
+                isRequired(accessor),
+                JsonTokens.accepted(readType, readAdapter),
+                JsonTokens.describe(readType)));
       }
-      return new ImmutableModelAdapter<>(type, properties, newBuilder, build);
+      return new ImmutableModelAdapter<>(type, properties, newBuilder, build, unrecognizedSetter);
     } catch (NoSuchMethodException | IllegalAccessException e) {
       throw new IllegalArgumentException(
           type.getName() + " is marked @OkrModel but its generated builder is not usable: " + e, e);
     }
+  }
+
+  private static boolean isUnrecognizedAccessor(Class<?> type, Method accessor) {
+    return HasUnrecognized.class.isAssignableFrom(type)
+        && accessor.getName().equals("unrecognized")
+        && accessor.getReturnType() == Unrecognized.class;
+  }
+
+  /**
+   * Whether the generated builder refuses to build without the attribute: an abstract accessor of
+   * a type other than {@code Optional}, a collection or a map. Those are the fields a model cannot
+   * exist without (identity, what paging needs); {@code @Value.Default} accessors are not abstract.
+   */
+  private static boolean isRequired(Method accessor) {
+    Class<?> raw = accessor.getReturnType();
+    return Modifier.isAbstract(accessor.getModifiers())
+        && raw != Optional.class
+        && raw != java.util.OptionalInt.class
+        && raw != java.util.OptionalLong.class
+        && raw != java.util.OptionalDouble.class
+        && !Iterable.class.isAssignableFrom(raw)
+        && !java.util.Map.class.isAssignableFrom(raw);
   }
 
   /** Public models resolve through the public lookup; package-private ones need access granted. */

@@ -1,10 +1,10 @@
 package io.okrsdk.core.json;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,37 +12,83 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 
 /**
  * Lenient readers and strict ISO writers for the date and time shapes the four platforms send.
  *
  * <p>Offsets come as {@code Z}, {@code +01:00} and, from OKR for Jira, {@code +0000}; a date-time
  * without an offset is read as UTC. A {@code LocalDate} field also accepts a date-time and keeps
- * its date part.
+ * its date part. Parsing is linear in the text's length and text longer than 64
+ * characters is refused before parsing.
  */
 public final class TimeAdapters {
-  private static final Pattern COMPACT_OFFSET = Pattern.compile("([+-]\\d{2})(\\d{2})$");
-  private static final Pattern HOUR_OFFSET = Pattern.compile("T.*[+-]\\d{2}$");
+  /**
+   * Longer text is refused before parsing: the longest valid value ({@code
+   * 2020-12-16T15:15:41.123456789+01:00}) has 35 characters.
+   */
+  static final int MAX_LENGTH = 64;
 
   private TimeAdapters() {}
 
   /**
-   * Parses an ISO date-time with any of the accepted offset spellings.
+   * Parses an ISO date-time with any of the accepted offset spellings. Linear in the text's
+   * length, and text longer than any date-time is refused at once.
    *
    * @param text the text, such as {@code 2020-12-16T15:15:41+0000}
    * @return the date-time
    * @throws DateTimeParseException when the text is no date-time
    */
   public static OffsetDateTime parseOffsetDateTime(String text) {
-    String normalized = COMPACT_OFFSET.matcher(text).replaceFirst("$1:$2");
-    if (HOUR_OFFSET.matcher(normalized).find()) {
-      normalized = normalized + ":00";
-    }
-    if (normalized.endsWith("Z") || normalized.matches(".*[+-]\\d{2}:\\d{2}$")) {
+    requireShort(text, "date-time");
+    String normalized = normalizeOffset(text);
+    if (hasOffset(normalized)) {
       return OffsetDateTime.parse(normalized);
     }
     return LocalDateTime.parse(normalized).atOffset(ZoneOffset.UTC);
+  }
+
+  private static void requireShort(String text, String what) {
+    if (text.length() > MAX_LENGTH) {
+      throw new DateTimeParseException(
+          "Text of " + text.length() + " characters is too long for a " + what, excerpt(text), MAX_LENGTH);
+    }
+  }
+
+  /** {@code +0000} becomes {@code +00:00} and {@code +01} becomes {@code +01:00}, after the {@code T} only. */
+  private static String normalizeOffset(String text) {
+    int t = text.indexOf('T');
+    int n = text.length();
+    if (t < 0) {
+      return text;
+    }
+    if (n - 5 > t && isSign(text.charAt(n - 5)) && digits(text, n - 4, n)) {
+      return text.substring(0, n - 2) + ":" + text.substring(n - 2);
+    }
+    if (n - 3 > t && isSign(text.charAt(n - 3)) && digits(text, n - 2, n)) {
+      return text + ":00";
+    }
+    return text;
+  }
+
+  private static boolean hasOffset(String text) {
+    int n = text.length();
+    int t = text.indexOf('T');
+    return text.endsWith("Z")
+        || (t >= 0 && n - 6 > t && isSign(text.charAt(n - 6)) && digits(text, n - 5, n - 3)
+            && text.charAt(n - 3) == ':' && digits(text, n - 2, n));
+  }
+
+  private static boolean isSign(char c) {
+    return c == '+' || c == '-';
+  }
+
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -53,6 +99,7 @@ public final class TimeAdapters {
    * @throws DateTimeParseException when the text is neither
    */
   public static LocalDate parseLocalDate(String text) {
+    requireShort(text, "date");
     if (text.length() > 10 && text.charAt(10) == 'T') {
       return parseOffsetDateTime(text).toLocalDate();
     }
@@ -110,9 +157,11 @@ public final class TimeAdapters {
     String text = reader.nextString();
     try {
       return parser.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new JsonDataException(
-          "Expected " + expected + " but was \"" + excerpt(text) + "\" at path " + reader.getPath(), e);
+    } catch (DateTimeException e) {
+      throw ValueMismatchException.of(
+          "Expected " + expected + " but was \"" + excerpt(text) + "\" at path " + reader.getPath(),
+          JsonTokens.quote(text),
+          e);
     }
   }
 

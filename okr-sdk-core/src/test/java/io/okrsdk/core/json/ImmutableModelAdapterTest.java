@@ -81,12 +81,17 @@ class ImmutableModelAdapterTest {
         .hasMessageContaining("apiId must not be blank");
   }
 
+  private SampleGoal strict(String json) throws IOException {
+    return OkrJson.decode(
+        adapter, new okio.Buffer().writeUtf8(json), DecodingOptions.defaults().withMode(DecodingMode.STRICT), new java.util.ArrayList<>());
+  }
+
   @Test
-  void wrongTypesFailWithThePath() {
-    assertThatThrownBy(() -> adapter.fromJson("{\"api_id\":\"1\",\"is_okr\":true,\"target_value\":[1]}"))
+  void wrongTypesFailWithThePathInStrictMode() {
+    assertThatThrownBy(() -> strict("{\"api_id\":\"1\",\"is_okr\":true,\"target_value\":[1]}"))
         .isInstanceOf(JsonDataException.class)
         .hasMessageContaining("$.target_value");
-    assertThatThrownBy(() -> adapter.fromJson("{\"api_id\":\"1\",\"is_okr\":true,\"due\":\"31/03/2021\"}"))
+    assertThatThrownBy(() -> strict("{\"api_id\":\"1\",\"is_okr\":true,\"due\":\"31/03/2021\"}"))
         .isInstanceOf(JsonDataException.class)
         .hasMessageContaining("$.due");
   }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /** A model shaped like the platforms' goals, to exercise the Immutables bridge. */
 @OkrModel
 @Value.Immutable
-public interface SampleGoal {
+public interface SampleGoal extends HasUnrecognized {
   enum Rag {
     RED,
     AMBER,

@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
 /** The user or team a goal is assigned to: {@code assignee}. */
 @OkrModel
 @Value.Immutable
-public interface Assignee {
+public interface Assignee extends HasUnrecognized {
   /**
    * The user's or team's id.
    *

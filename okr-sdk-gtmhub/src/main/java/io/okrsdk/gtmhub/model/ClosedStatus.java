@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -7,7 +8,7 @@ import org.immutables.value.Value;
 /** Whether and how a goal was closed: {@code closedStatus}. */
 @OkrModel
 @Value.Immutable
-public interface ClosedStatus {
+public interface ClosedStatus extends HasUnrecognized {
   /**
    * The closed status as the server spells it.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -7,7 +8,7 @@ import org.immutables.value.Value;
 /** One goal made by a bulk create: its new id and name. */
 @OkrModel
 @Value.Immutable
-public interface CreatedGoal {
+public interface CreatedGoal extends HasUnrecognized {
   /**
    * The new goal's id.
    *

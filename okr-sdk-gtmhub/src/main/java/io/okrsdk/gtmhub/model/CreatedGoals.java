@@ -1,5 +1,8 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.AcceptsBareArray;
+import io.okrsdk.core.json.AcceptsWrapped;
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;
 import java.util.Optional;
@@ -7,8 +10,10 @@ import org.immutables.value.Value;
 
 /** What a bulk create answers: the created goals, in the API's list envelope. */
 @OkrModel
+@AcceptsBareArray("items")
+@AcceptsWrapped
 @Value.Immutable
-public interface CreatedGoals {
+public interface CreatedGoals extends HasUnrecognized {
   /**
    * The created goals.
    *

@@ -1,6 +1,8 @@
 package io.okrsdk.gtmhub.model;
 
 import com.squareup.moshi.Json;
+import io.okrsdk.core.json.AcceptsWrapped;
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
 import java.time.OffsetDateTime;
@@ -15,8 +17,9 @@ import org.immutables.value.Value;
  * and {@code links.expanded} are only included when asked for.
  */
 @OkrModel
+@AcceptsWrapped
 @Value.Immutable
-public interface Goal {
+public interface Goal extends HasUnrecognized {
   /**
    * The goal's id.
    *

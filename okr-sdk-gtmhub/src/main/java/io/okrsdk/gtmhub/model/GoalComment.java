@@ -1,12 +1,13 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import org.immutables.value.Value;
 
 /** The reason given when approving or declining a goal: {@code {"comment": "..."}}. */
 @OkrModel
 @Value.Immutable
-public interface GoalComment {
+public interface GoalComment extends HasUnrecognized {
   /**
    * The reason.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface GoalGroup {
+public interface GoalGroup extends HasUnrecognized {
   /**
    * The owner's or reviewer's id.
    *

@@ -1,5 +1,8 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.AcceptsBareArray;
+import io.okrsdk.core.json.AcceptsWrapped;
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +13,10 @@ import org.immutables.value.Value;
  * {@code {"items": [...], "totalCount": n}}, paged with skip and take.
  */
 @OkrModel
+@AcceptsBareArray("items")
+@AcceptsWrapped
 @Value.Immutable
-public interface GoalGroupList {
+public interface GoalGroupList extends HasUnrecognized {
   /**
    * The groups on this page.
    *

@@ -1,6 +1,7 @@
 package io.okrsdk.gtmhub.model;
 
 import com.squareup.moshi.Json;
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
 import java.time.OffsetDateTime;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface GoalRequest {
+public interface GoalRequest extends HasUnrecognized {
   /**
    * The goal's name.
    *

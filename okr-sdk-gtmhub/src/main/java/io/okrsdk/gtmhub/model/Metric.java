@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
 import java.math.BigDecimal;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface Metric {
+public interface Metric extends HasUnrecognized {
   /** The service's "no due date" value: year 1, as {@code 0001-01-01T00:00:00Z}. */
   int NO_DUE_DATE_YEAR = 1;
 

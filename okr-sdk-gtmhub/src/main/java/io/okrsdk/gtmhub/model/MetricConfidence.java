@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
 /** The latest confidence reported on a key result: {@code confidence}. */
 @OkrModel
 @Value.Immutable
-public interface MetricConfidence {
+public interface MetricConfidence extends HasUnrecognized {
   /**
    * When the confidence was reported.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -7,7 +8,7 @@ import org.immutables.value.Value;
 /** How a key result's values are shown: {@code format}. */
 @OkrModel
 @Value.Immutable
-public interface MetricFormat {
+public interface MetricFormat extends HasUnrecognized {
   /**
    * Text shown before the value, such as {@code $}.
    *

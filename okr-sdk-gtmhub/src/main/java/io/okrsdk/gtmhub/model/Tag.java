@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -7,7 +8,7 @@ import org.immutables.value.Value;
 /** A tag on a goal: {@code {"title": "..."}}. */
 @OkrModel
 @Value.Immutable
-public interface Tag {
+public interface Tag extends HasUnrecognized {
   /**
    * The tag's id, when the server sends one.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
 import java.time.OffsetDateTime;
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
 /** One action of a goal's approval workflow: who did what, when, and why. */
 @OkrModel
 @Value.Immutable
-public interface WorkflowAction {
+public interface WorkflowAction extends HasUnrecognized {
   /**
    * The action's id.
    *

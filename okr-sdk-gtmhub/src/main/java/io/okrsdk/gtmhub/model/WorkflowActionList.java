@@ -1,5 +1,8 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.AcceptsBareArray;
+import io.okrsdk.core.json.AcceptsWrapped;
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;
 import java.util.Optional;
@@ -7,8 +10,10 @@ import org.immutables.value.Value;
 
 /** A goal's workflow actions, in the API's list envelope {@code {"items": [...], "totalCount": n}}. */
 @OkrModel
+@AcceptsBareArray("items")
+@AcceptsWrapped
 @Value.Immutable
-public interface WorkflowActionList {
+public interface WorkflowActionList extends HasUnrecognized {
   /**
    * The actions.
    *

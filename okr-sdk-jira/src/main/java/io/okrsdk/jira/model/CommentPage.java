@@ -1,5 +1,6 @@
 package io.okrsdk.jira.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
 /** One page of update comments. */
 @OkrModel
 @Value.Immutable
-public interface CommentPage {
+public interface CommentPage extends HasUnrecognized {
   /**
    * The comments on this page.
    *

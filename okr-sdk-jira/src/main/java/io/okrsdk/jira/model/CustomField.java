@@ -1,5 +1,6 @@
 package io.okrsdk.jira.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface CustomField {
+public interface CustomField extends HasUnrecognized {
   /**
    * The field's id.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.jira.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
 /** A key result of an objective ({@link #parentObjectiveId()}). */
 @OkrModel
 @Value.Immutable
-public interface KeyResult extends OkrItem {
+public interface KeyResult extends OkrItem, HasUnrecognized {
   /**
    * The ids of the Jira issues linked to it.
    *

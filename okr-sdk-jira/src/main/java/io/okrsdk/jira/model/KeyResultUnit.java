@@ -1,5 +1,6 @@
 package io.okrsdk.jira.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -7,7 +8,7 @@ import org.immutables.value.Value;
 /** The unit a key result's values are measured in. */
 @OkrModel
 @Value.Immutable
-public interface KeyResultUnit {
+public interface KeyResultUnit extends HasUnrecognized {
   /**
    * The unit's name, such as {@code Dollars}.
    *

@@ -1,6 +1,7 @@
 package io.okrsdk.jira.model;
 
 import io.okrsdk.core.PathSegments;
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface KeyResultUpdateRequest {
+public interface KeyResultUpdateRequest extends HasUnrecognized {
   /**
    * The key result to update.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.jira.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -7,7 +8,7 @@ import org.immutables.value.Value;
 /** A label objectives and key results carry. */
 @OkrModel
 @Value.Immutable
-public interface Label {
+public interface Label extends HasUnrecognized {
   /**
    * The label's id.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.jira.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
 import java.time.OffsetDateTime;
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
 /** The most recent update of an objective or key result, as the query methods embed it. */
 @OkrModel
 @Value.Immutable
-public interface LatestUpdate {
+public interface LatestUpdate extends HasUnrecognized {
   /**
    * The id the update belongs to, as the server reports it.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.jira.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
 /** An objective, with the ids of its key results and child objectives. */
 @OkrModel
 @Value.Immutable
-public interface Objective extends OkrItem {
+public interface Objective extends OkrItem, HasUnrecognized {
   /**
    * The ids of its key results.
    *

@@ -1,6 +1,7 @@
 package io.okrsdk.jira.model;
 
 import io.okrsdk.core.PathSegments;
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface ObjectiveUpdateRequest {
+public interface ObjectiveUpdateRequest extends HasUnrecognized {
   /**
    * The objective to update.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.jira.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;
 import org.immutables.value.Value;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface OkrExport {
+public interface OkrExport extends HasUnrecognized {
   /**
    * The objectives ({@code okrs}).
    *

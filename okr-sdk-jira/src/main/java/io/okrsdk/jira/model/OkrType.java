@@ -1,5 +1,6 @@
 package io.okrsdk.jira.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -7,7 +8,7 @@ import org.immutables.value.Value;
 /** A user-defined OKR type (objectives refer to it by {@code okrTypeId}, key results by {@code typeId}). */
 @OkrModel
 @Value.Immutable
-public interface OkrType {
+public interface OkrType extends HasUnrecognized {
   /**
    * The type's id.
    *

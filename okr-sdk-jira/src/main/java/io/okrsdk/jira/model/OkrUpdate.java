@@ -1,5 +1,6 @@
 package io.okrsdk.jira.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
 import java.time.OffsetDateTime;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface OkrUpdate {
+public interface OkrUpdate extends HasUnrecognized {
   /**
    * The update's id (what comment queries take).
    *

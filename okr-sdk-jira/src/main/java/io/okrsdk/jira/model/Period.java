@@ -1,5 +1,6 @@
 package io.okrsdk.jira.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
 /** A period (such as a quarter) that objectives and key results belong to by {@code periodAliasId}. */
 @OkrModel
 @Value.Immutable
-public interface Period {
+public interface Period extends HasUnrecognized {
   /**
    * The period's id.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.jira.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
 /** How a key result's progress is measured: by hand from a start to a desired value, or by JQL. */
 @OkrModel
 @Value.Immutable
-public interface ProgressDefinition {
+public interface ProgressDefinition extends HasUnrecognized {
   /**
    * The kind of measurement ({@code STANDARD} or {@code AUTO}); values newer than this SDK are kept.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.jira.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -7,7 +8,7 @@ import org.immutables.value.Value;
 /** A team objectives and key results are assigned to. */
 @OkrModel
 @Value.Immutable
-public interface Team {
+public interface Team extends HasUnrecognized {
   /**
    * The team's id (may be a numeric string).
    *

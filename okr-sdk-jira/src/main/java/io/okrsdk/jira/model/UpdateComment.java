@@ -1,5 +1,6 @@
 package io.okrsdk.jira.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
 /** A comment on an update. */
 @OkrModel
 @Value.Immutable
-public interface UpdateComment {
+public interface UpdateComment extends HasUnrecognized {
   /**
    * The comment's id.
    *

@@ -1,6 +1,7 @@
 package io.okrsdk.ogsm.model;
 
 import com.squareup.moshi.Json;
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
 import java.math.BigDecimal;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
 /** An action of an OGSM: work that carries out a strategy, with dates, people and progress. */
 @OkrModel
 @Value.Immutable
-public interface Action extends OgsmItem {
+public interface Action extends OgsmItem, HasUnrecognized {
   /**
    * The strategies the action carries out.
    *

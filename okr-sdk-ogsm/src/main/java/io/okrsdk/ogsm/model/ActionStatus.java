@@ -1,5 +1,6 @@
 package io.okrsdk.ogsm.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface ActionStatus {
+public interface ActionStatus extends HasUnrecognized {
   /**
    * The status's name, such as {@code doing}.
    *

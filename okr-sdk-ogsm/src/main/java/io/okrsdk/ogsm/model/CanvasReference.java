@@ -1,6 +1,7 @@
 package io.okrsdk.ogsm.model;
 
 import com.squareup.moshi.Json;
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface CanvasReference {
+public interface CanvasReference extends HasUnrecognized {
   /**
    * The canvas's id.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.ogsm.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface GoalMeasurement extends Measurement {
+public interface GoalMeasurement extends Measurement, HasUnrecognized {
   /**
    * The goal the measurement belongs to.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.ogsm.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;
 import org.immutables.value.Value;
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface Kpi extends Measurable {
+public interface Kpi extends Measurable, HasUnrecognized {
   /**
    * The strategies the KPI measures.
    *

@@ -1,6 +1,7 @@
 package io.okrsdk.ogsm.model;
 
 import com.squareup.moshi.Json;
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import org.immutables.value.Value;
 
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface KpiMeasurementBody {
+public interface KpiMeasurementBody extends HasUnrecognized {
   /**
    * The measurement to create.
    *

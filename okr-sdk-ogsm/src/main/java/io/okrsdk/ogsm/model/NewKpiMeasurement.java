@@ -1,6 +1,7 @@
 package io.okrsdk.ogsm.model;
 
 import com.squareup.moshi.Json;
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface NewKpiMeasurement {
+public interface NewKpiMeasurement extends HasUnrecognized {
   /**
    * The KPI to record the measurement for (the API's {@code indicator}).
    *

@@ -1,6 +1,7 @@
 package io.okrsdk.perform.model;
 
 import com.squareup.moshi.Json;
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface Checkin {
+public interface Checkin extends HasUnrecognized {
   /**
    * The check-in's id, such as {@code 580:ce417c60-...}; pass it to {@code checkins().get(...)}.
    *

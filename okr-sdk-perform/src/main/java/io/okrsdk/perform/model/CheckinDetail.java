@@ -1,5 +1,6 @@
 package io.okrsdk.perform.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;
 import org.immutables.value.Value;
@@ -7,7 +8,7 @@ import org.immutables.value.Value;
 /** A check-in with its responses, as {@code GET api/v2/checkins/{api_id}/} returns it. */
 @OkrModel
 @Value.Immutable
-public interface CheckinDetail extends Checkin {
+public interface CheckinDetail extends Checkin, HasUnrecognized {
   /**
    * The responses to the check-in.
    *

@@ -1,6 +1,7 @@
 package io.okrsdk.perform.model;
 
 import com.squareup.moshi.Json;
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
 /** One employee's response to a check-in, part of {@link CheckinDetail#responses()}. */
 @OkrModel
 @Value.Immutable
-public interface CheckinResponse {
+public interface CheckinResponse extends HasUnrecognized {
   /**
    * The response's id.
    *

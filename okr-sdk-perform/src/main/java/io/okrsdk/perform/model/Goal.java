@@ -1,6 +1,7 @@
 package io.okrsdk.perform.model;
 
 import com.squareup.moshi.Json;
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
 import io.okrsdk.core.json.WireAlias;
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface Goal {
+public interface Goal extends HasUnrecognized {
   /**
    * The goal's id, such as {@code 580:fef0d7fb-...}; pass it to {@code goals().get(...)}.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.perform.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface PersonProperty {
+public interface PersonProperty extends HasUnrecognized {
   /**
    * The property's name, such as {@code Role}.
    *

@@ -1,5 +1,8 @@
 package io.okrsdk.testing.ogsm;
 
+import io.okrsdk.core.json.DecodingMode;
+import io.okrsdk.core.json.DecodingOptions;
+import io.okrsdk.core.json.OkrJson;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
@@ -42,7 +45,10 @@ public final class WrappedBody<T> {
    *     wrapper; with 422 when the wrapped object is incomplete or invalid
    */
   public T read(String body) {
-    try (JsonReader reader = JsonReader.of(new Buffer().writeUtf8(body))) {
+    // Strict, like the vendor: a request value of the wrong type is refused, not read as absent.
+    try (JsonReader reader =
+        OkrJson.withOptions(
+            JsonReader.of(new Buffer().writeUtf8(body)), DecodingOptions.defaults().withMode(DecodingMode.STRICT))) {
       if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
         throw missingWrapper();
       }
