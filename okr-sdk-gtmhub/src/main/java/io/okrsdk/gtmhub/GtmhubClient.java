@@ -208,15 +208,7 @@ public final class GtmhubClient extends OkrClient {
     @Override
     protected void configureJson(Moshi.Builder moshi) {
       moshi.add(GoalPatchJson.FACTORY);
-    }
-
-    /**
-     * Reads the value history's answer as an object or a bare array.
-     *
-     * @param moshi the builder with the SDK's adapters
-     */
-    @Override
-    protected void configureJson(Moshi.Builder moshi) {
+      // The value history's answer is read as an object or a bare array.
       moshi.add(new BareArrayAdapterFactory());
     }
 
