@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * OkrForJiraClient jira = OkrForJiraClient.builder()
- *     .apiToken(System.getenv("OKR_FOR_JIRA_TOKEN"))
+ *     .apiToken(System.getenv("OKRSDK_JIRA_TOKEN"))
  *     .region(OkrForJiraRegion.EU)
  *     .build();
  * }</pre>
