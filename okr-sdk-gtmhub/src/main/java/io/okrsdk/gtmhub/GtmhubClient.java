@@ -3,10 +3,9 @@ package io.okrsdk.gtmhub;
 import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
-import io.okrsdk.core.PathSegments;
 import io.okrsdk.core.auth.BearerAuth;
+import io.okrsdk.core.auth.Secrets;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A client of the Gtmhub / Quantive Results API. Every request carries {@code Authorization:
@@ -85,7 +84,7 @@ public final class GtmhubClient extends OkrClient {
      * @return this builder
      */
     public Builder token(String token) {
-      this.token = PathSegments.requireText(token, "token");
+      this.token = Secrets.requireText(token, "token");
       return this;
     }
 
@@ -96,7 +95,7 @@ public final class GtmhubClient extends OkrClient {
      * @return this builder
      */
     public Builder accountId(String accountId) {
-      this.accountId = PathSegments.requireText(accountId, "accountId");
+      this.accountId = Secrets.requireText(accountId, "accountId");
       return this;
     }
 
@@ -118,7 +117,7 @@ public final class GtmhubClient extends OkrClient {
      * @return this builder
      */
     public Builder region(GtmhubRegion region) {
-      return baseUrl(Objects.requireNonNull(region, "region").baseUrl());
+      return baseUrl(requireArgument(region, "region").baseUrl());
     }
 
     /**

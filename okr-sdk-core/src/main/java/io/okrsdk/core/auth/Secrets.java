@@ -1,10 +1,21 @@
 package io.okrsdk.core.auth;
 
-/** Checks shared by the auth schemes; messages name the setting, never its value. */
-final class Secrets {
+/**
+ * The check every credential passes before use, shared by the auth schemes and the client
+ * builders. Messages name the setting the caller wrote (such as {@code apiKey}), never its value.
+ */
+public final class Secrets {
   private Secrets() {}
 
-  static String requireText(String value, String setting) {
+  /**
+   * Checks a credential.
+   *
+   * @param value the credential
+   * @param setting the name the caller wrote for it, such as {@code apiKey} or {@code password}
+   * @return the value
+   * @throws IllegalArgumentException when the value is null, blank or holds a line break
+   */
+  public static String requireText(String value, String setting) {
     if (value == null) {
       throw new IllegalArgumentException(setting + " is required but was null");
     }
