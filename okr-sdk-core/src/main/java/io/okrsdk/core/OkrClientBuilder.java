@@ -28,7 +28,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -180,7 +179,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
    * @return this builder
    */
   public B retryPolicy(RetryPolicy policy) {
-    this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+    this.retryPolicy = requireArgument(policy, "retryPolicy");
     return self();
   }
 
@@ -219,7 +218,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
    * @return this builder
    */
   public B httpClient(OkHttpClient client) {
-    this.httpClient = Objects.requireNonNull(client, "httpClient");
+    this.httpClient = requireArgument(client, "httpClient");
     return self();
   }
 
@@ -230,7 +229,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
    * @return this builder
    */
   public B logLevel(HttpLogLevel level) {
-    this.logLevel = Objects.requireNonNull(level, "logLevel");
+    this.logLevel = requireArgument(level, "logLevel");
     return self();
   }
 
@@ -242,7 +241,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
    * @return this builder
    */
   public B asyncExecutor(Executor executor) {
-    this.asyncExecutor = Objects.requireNonNull(executor, "asyncExecutor");
+    this.asyncExecutor = requireArgument(executor, "asyncExecutor");
     return self();
   }
 
@@ -255,7 +254,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
    * @return this builder
    */
   public B paging(PagingMode mode) {
-    this.paging = Objects.requireNonNull(mode, "paging");
+    this.paging = requireArgument(mode, "paging");
     return self();
   }
 
@@ -327,7 +326,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
    * @return this builder
    */
   public B sleeper(Sleeper sleeper) {
-    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.sleeper = requireArgument(sleeper, "sleeper");
     return self();
   }
 
@@ -338,7 +337,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
    * @return this builder
    */
   public B clock(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.clock = requireArgument(clock, "clock");
     return self();
   }
 
@@ -381,6 +380,25 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
    * @param moshi the builder
    */
   protected void configureJson(Moshi.Builder moshi) {}
+
+  /**
+   * Refuses a {@code null} value given to a builder method, naming the setting. Every builder
+   * method refuses a null or invalid value this way, at once; {@code build()} refuses a setting
+   * that was never made with an {@link IllegalStateException}.
+   *
+   * @param value the value the caller passed
+   * @param setting the name the caller wrote: the builder method or its parameter, such as {@code
+   *     apiKey}
+   * @param <T> the value type
+   * @return the value
+   * @throws IllegalArgumentException when {@code value} is {@code null}
+   */
+  protected static <T> T requireArgument(T value, String setting) {
+    if (value == null) {
+      throw new IllegalArgumentException(setting + " is required but was null");
+    }
+    return value;
+  }
 
   /**
    * Fails with a clear message when a required setting is missing.
@@ -465,7 +483,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   }
 
   private static Duration requireTimeout(Duration timeout, String name) {
-    Objects.requireNonNull(timeout, name);
+    requireArgument(timeout, name);
     if (timeout.isNegative()) {
       throw new IllegalArgumentException(name + " must not be negative, was " + timeout);
     }

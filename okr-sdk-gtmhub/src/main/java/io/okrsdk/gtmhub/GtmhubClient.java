@@ -4,12 +4,9 @@ import com.squareup.moshi.Moshi;
 import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
-import io.okrsdk.core.PathSegments;
 import io.okrsdk.core.auth.BearerAuth;
-import com.squareup.moshi.Moshi;
-import io.okrsdk.core.http.HeaderValues;
+import io.okrsdk.core.auth.Secrets;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A client of the Gtmhub / Quantive Results API. Every request carries {@code Authorization:
@@ -156,7 +153,7 @@ public final class GtmhubClient extends OkrClient {
      * @return this builder
      */
     public Builder bulkBodyStyle(BulkBodyStyle style) {
-      this.bulkBodies = Objects.requireNonNull(style, "style");
+      this.bulkBodies = requireArgument(style, "bulkBodyStyle");
       return this;
     }
 
@@ -168,7 +165,7 @@ public final class GtmhubClient extends OkrClient {
      * @throws IllegalArgumentException naming the setting (never the value) when it cannot be sent
      */
     public Builder token(String token) {
-      this.token = HeaderValues.requireValue(PathSegments.requireText(token, "token"), "token");
+      this.token = Secrets.requireHeaderValue(token, "token");
       return this;
     }
 
@@ -180,7 +177,7 @@ public final class GtmhubClient extends OkrClient {
      * @throws IllegalArgumentException when it cannot be sent as a header value
      */
     public Builder accountId(String accountId) {
-      this.accountId = HeaderValues.requireValue(PathSegments.requireText(accountId, "accountId"), "accountId");
+      this.accountId = Secrets.requireHeaderValue(accountId, "accountId");
       return this;
     }
 
@@ -202,7 +199,7 @@ public final class GtmhubClient extends OkrClient {
      * @return this builder
      */
     public Builder region(GtmhubRegion region) {
-      return baseUrl(Objects.requireNonNull(region, "region").baseUrl());
+      return baseUrl(requireArgument(region, "region").baseUrl());
     }
 
     @Override

@@ -90,7 +90,9 @@ class GtmhubClientBuilderTest {
     assertThatThrownBy(() -> GtmhubClient.builder().token(" ")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> GtmhubClient.builder().token(null)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> GtmhubClient.builder().accountId("")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> GtmhubClient.builder().region(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> GtmhubClient.builder().region(null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("region is required but was null");
   }
 
   @Test

@@ -5,8 +5,8 @@ import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.auth.HeaderTokenAuth;
+import io.okrsdk.core.auth.Secrets;
 import io.okrsdk.jira.model.CustomFieldValue;
-import java.util.Objects;
 
 /**
  * The entry point to OKR for Jira: {@link #okrs()} for the OKR queries, {@link #updates()} for the
@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * OkrForJiraClient jira = OkrForJiraClient.builder()
- *     .apiToken(System.getenv("OKR_FOR_JIRA_TOKEN"))
+ *     .apiToken(System.getenv("OKRSDK_JIRA_TOKEN"))
  *     .region(OkrForJiraRegion.EU)
  *     .build();
  * }</pre>
@@ -96,7 +96,7 @@ public final class OkrForJiraClient extends OkrClient {
      * @throws IllegalArgumentException when the token is null, blank or holds a line break
      */
     public Builder apiToken(String token) {
-      this.auth = new HeaderTokenAuth(TOKEN_HEADER, token);
+      this.auth = new HeaderTokenAuth(TOKEN_HEADER, Secrets.requireText(token, "apiToken"));
       return this;
     }
 
@@ -107,7 +107,7 @@ public final class OkrForJiraClient extends OkrClient {
      * @return this builder
      */
     public Builder region(OkrForJiraRegion region) {
-      return baseUrl(Objects.requireNonNull(region, "region").baseUrl());
+      return baseUrl(requireArgument(region, "region").baseUrl());
     }
 
     @Override

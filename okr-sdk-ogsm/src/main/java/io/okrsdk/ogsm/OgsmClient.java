@@ -4,6 +4,7 @@ import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.auth.BasicAuth;
+import io.okrsdk.core.auth.Secrets;
 
 /**
  * The client of one OGSM environment ({@code https://<subdomain>.ogsm.online/}).
@@ -165,7 +166,7 @@ public final class OgsmClient extends OkrClient {
      * @throws IllegalArgumentException when either is null or blank
      */
     public Builder credentials(String username, String password) {
-      this.auth = new BasicAuth(username, password);
+      this.auth = new BasicAuth(Secrets.requireText(username, "username"), Secrets.requireText(password, "password"));
       return this;
     }
 

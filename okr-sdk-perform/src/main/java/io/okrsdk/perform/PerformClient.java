@@ -6,7 +6,7 @@ import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.auth.AuthScheme;
 import io.okrsdk.core.auth.BasicAuth;
-import java.util.Objects;
+import io.okrsdk.core.auth.Secrets;
 
 /**
  * The Perform &amp; Engage 365 client (Zensai, formerly Weekly10): goals and OKRs, and check-ins,
@@ -109,10 +109,11 @@ public final class PerformClient extends OkrClient {
      * @param username the API user's username
      * @param apiKey the API key
      * @return this builder
-     * @throws IllegalArgumentException when either is null or blank
+     * @throws IllegalArgumentException when either is null, blank or holds a line break; the
+     *     message names {@code username} or {@code apiKey}
      */
     public Builder credentials(String username, String apiKey) {
-      this.auth = new BasicAuth(username, apiKey);
+      this.auth = new BasicAuth(Secrets.requireText(username, "username"), Secrets.requireText(apiKey, "apiKey"));
       return this;
     }
 
@@ -124,7 +125,7 @@ public final class PerformClient extends OkrClient {
      * @return this builder
      */
     public Builder auth(AuthScheme auth) {
-      this.auth = Objects.requireNonNull(auth, "auth");
+      this.auth = requireArgument(auth, "auth");
       return this;
     }
 

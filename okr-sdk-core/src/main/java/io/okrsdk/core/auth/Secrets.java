@@ -2,11 +2,22 @@ package io.okrsdk.core.auth;
 
 import io.okrsdk.core.http.HeaderValues;
 
-/** Checks shared by the auth schemes; messages name the setting, never its value. */
-final class Secrets {
+/**
+ * The check every credential passes before use, shared by the auth schemes and the client
+ * builders. Messages name the setting the caller wrote (such as {@code apiKey}), never its value.
+ */
+public final class Secrets {
   private Secrets() {}
 
-  static String requireText(String value, String setting) {
+  /**
+   * Checks a credential.
+   *
+   * @param value the credential
+   * @param setting the name the caller wrote for it, such as {@code apiKey} or {@code password}
+   * @return the value
+   * @throws IllegalArgumentException when the value is null, blank or holds a line break
+   */
+  public static String requireText(String value, String setting) {
     if (value == null) {
       throw new IllegalArgumentException(setting + " is required but was null");
     }
@@ -20,7 +31,15 @@ final class Secrets {
     return value;
   }
 
-  static String requireHeaderValue(String value, String setting) {
+  /**
+   * Checks a credential sent as a header value: {@link #requireText} plus what a header can carry.
+   *
+   * @param value the credential
+   * @param setting the name the caller wrote for it
+   * @return the value
+   * @throws IllegalArgumentException naming the setting (never the value) when it cannot be sent
+   */
+  public static String requireHeaderValue(String value, String setting) {
     return HeaderValues.requireValue(requireText(value, setting), setting);
   }
 

@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public final class OpenEnumAdapterFactory implements JsonAdapter.Factory {
 
+  /** Creates the factory; it holds no state, so one instance serves every {@link Moshi}. */
+  public OpenEnumAdapterFactory() {}
+
   @Override
   public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
     if (!annotations.isEmpty() || Types.getRawType(type) != OpenEnum.class) {

@@ -21,7 +21,11 @@ public final class Paging {
 
   private Paging() {}
 
-  /** Fetches a page by limit and offset. */
+  /**
+   * Fetches a page by limit and offset.
+   *
+   * @param <T> the item type
+   */
   @FunctionalInterface
   public interface OffsetRequest<T> {
     /**
@@ -34,7 +38,11 @@ public final class Paging {
     PageResult<T> fetch(int limit, long offset);
   }
 
-  /** Fetches the page an absolute {@code next} link names. */
+  /**
+   * Fetches the page an absolute {@code next} link names.
+   *
+   * @param <T> the item type
+   */
   @FunctionalInterface
   public interface LinkRequest<T> {
     /**
@@ -46,7 +54,11 @@ public final class Paging {
     PageResult<T> fetch(HttpUrl url);
   }
 
-  /** Fetches a page by cursor. */
+  /**
+   * Fetches a page by cursor.
+   *
+   * @param <T> the item type
+   */
   @FunctionalInterface
   public interface CursorRequest<T> {
     /**

@@ -31,7 +31,13 @@ public interface MetricFormat extends HasUnrecognized {
   Optional<Integer> fractionSize();
 
   /**
-   * A builder.
+   * A builder with one method per attribute, named like the attribute's accessor above: an
+   * {@code Optional<T>} attribute is set with a {@code T} (or an {@code Optional}), a list with
+   * {@code addX(..)}, {@code addAllX(..)} or {@code x(Iterable)}, a map with {@code putX(..)}.
+   * Unset optional attributes stay empty (a request model then leaves them out of the JSON);
+   * {@code build()} throws {@link IllegalStateException} naming any required attribute that was
+   * not set. The builder's type, {@code ImmutableMetricFormat.Builder}, is generated at compile time
+   * and not listed in this Javadoc.
    *
    * @return a new builder
    */

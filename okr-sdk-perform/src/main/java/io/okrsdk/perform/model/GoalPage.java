@@ -39,7 +39,13 @@ public interface GoalPage extends HasUnrecognized {
   List<Goal> results();
 
   /**
-   * A builder, for tests and fakes.
+   * A builder with one method per attribute, named like the attribute's accessor above: an
+   * {@code Optional<T>} attribute is set with a {@code T} (or an {@code Optional}), a list with
+   * {@code addX(..)}, {@code addAllX(..)} or {@code x(Iterable)}, a map with {@code putX(..)}.
+   * Unset optional attributes stay empty (a request model then leaves them out of the JSON);
+   * {@code build()} throws {@link IllegalStateException} naming any required attribute that was
+   * not set. The builder's type, {@code ImmutableGoalPage.Builder}, is generated at compile time
+   * and not listed in this Javadoc. It is also how tests and fakes make one.
    *
    * @return a new builder
    */
