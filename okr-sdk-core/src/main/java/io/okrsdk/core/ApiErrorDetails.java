@@ -2,6 +2,7 @@ package io.okrsdk.core;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an error response said, gathered once and handed to the {@link OkrApiException} subclass
@@ -31,8 +32,8 @@ public final class ApiErrorDetails {
       String method,
       String url,
       String errorBody,
-      String requestId,
-      Duration retryAfter) {
+      @Nullable String requestId,
+      @Nullable Duration retryAfter) {
     this.statusCode = statusCode;
     this.method = Objects.requireNonNull(method, "method");
     this.url = Objects.requireNonNull(url, "url");
@@ -116,7 +117,7 @@ public final class ApiErrorDetails {
    *
    * @return the id or {@code null}
    */
-  public String requestId() {
+  public @Nullable String requestId() {
     return requestId;
   }
 
@@ -125,7 +126,7 @@ public final class ApiErrorDetails {
    *
    * @return the wait or {@code null}
    */
-  public Duration retryAfter() {
+  public @Nullable Duration retryAfter() {
     return retryAfter;
   }
 

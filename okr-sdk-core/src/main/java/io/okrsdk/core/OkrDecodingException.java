@@ -1,6 +1,7 @@
 package io.okrsdk.core;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A response body was not in the documented shape: malformed or truncated JSON, a field of the
@@ -22,7 +23,7 @@ public class OkrDecodingException extends OkrException {
    * @param jsonPath the JSON path where decoding failed, or {@code null} when unknown
    * @param cause the parser's exception, or {@code null}
    */
-  public OkrDecodingException(String message, String jsonPath, Throwable cause) {
+  public OkrDecodingException(String message, @Nullable String jsonPath, @Nullable Throwable cause) {
     super(message, cause);
     this.jsonPath = jsonPath;
   }

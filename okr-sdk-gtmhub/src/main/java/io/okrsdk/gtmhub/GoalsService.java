@@ -28,6 +28,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 
 /**
@@ -211,7 +212,7 @@ public final class GoalsService {
    *     markup)
    * @return the goal
    */
-  public Goal get(String goalId, Fields fields, Formatting formatting) {
+  public Goal get(String goalId, @Nullable Fields fields, @Nullable Formatting formatting) {
     return runtime.execute(getCall(goalId, fields, formatting));
   }
 
@@ -233,7 +234,7 @@ public final class GoalsService {
    * @param formatting how descriptions are returned; {@code null} for the default
    * @return the future goal
    */
-  public CompletableFuture<Goal> getAsync(String goalId, Fields fields, Formatting formatting) {
+  public CompletableFuture<Goal> getAsync(String goalId, @Nullable Fields fields, @Nullable Formatting formatting) {
     return runtime.executeAsync(getCall(goalId, fields, formatting));
   }
 
@@ -557,7 +558,7 @@ public final class GoalsService {
             query.metricAfter().orElse(null), metricAttainment, sort, includeMetrics, skip, take);
   }
 
-  private Call<Goal> getCall(String goalId, Fields fields, Formatting formatting) {
+  private Call<Goal> getCall(String goalId, @Nullable Fields fields, @Nullable Formatting formatting) {
     return api.getGoal(
         goalId(goalId),
         fields == null ? null : fields.toString(),

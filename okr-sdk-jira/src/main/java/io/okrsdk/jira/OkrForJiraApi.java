@@ -7,6 +7,7 @@ import io.okrsdk.jira.model.OkrExport;
 import io.okrsdk.jira.model.OkrUpdate;
 import io.okrsdk.jira.model.UpdatePage;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
@@ -37,7 +38,7 @@ public interface OkrForJiraApi {
   Call<OkrExport> objectivesByDate(
       @Query("startDateEpochMilli") long startDateEpochMilli,
       @Query("deadlineEpochMilli") long deadlineEpochMilli,
-      @Query(value = "expand", encoded = true) CommaList<String> expand);
+      @Query(value = "expand", encoded = true) @Nullable CommaList<String> expand);
 
   /**
    * {@code GET /api/v2/api-export/objectives/byIds}: objectives by id.
@@ -50,7 +51,7 @@ public interface OkrForJiraApi {
   @GET("api/v2/api-export/objectives/byIds")
   Call<OkrExport> objectivesByIds(
       @Query(value = "objectiveIds", encoded = true) CommaList<String> objectiveIds,
-      @Query(value = "expand", encoded = true) CommaList<String> expand);
+      @Query(value = "expand", encoded = true) @Nullable CommaList<String> expand);
 
   /**
    * {@code GET /api/v2/api-export/keyResults/byDate}: key results whose start and/or due date falls
@@ -66,7 +67,7 @@ public interface OkrForJiraApi {
   Call<OkrExport> keyResultsByDate(
       @Query("startDateEpochMilli") long startDateEpochMilli,
       @Query("deadlineEpochMilli") long deadlineEpochMilli,
-      @Query(value = "expand", encoded = true) CommaList<String> expand);
+      @Query(value = "expand", encoded = true) @Nullable CommaList<String> expand);
 
   /**
    * {@code GET /api/v2/api-export/keyResults/byIds}: key results by id.
@@ -79,7 +80,7 @@ public interface OkrForJiraApi {
   @GET("api/v2/api-export/keyResults/byIds")
   Call<OkrExport> keyResultsByIds(
       @Query(value = "keyResultIds", encoded = true) CommaList<String> keyResultIds,
-      @Query(value = "expand", encoded = true) CommaList<String> expand);
+      @Query(value = "expand", encoded = true) @Nullable CommaList<String> expand);
 
   /**
    * {@code GET /api/v2/api-export/updates}: one page of the update history, newest first.
@@ -94,11 +95,11 @@ public interface OkrForJiraApi {
    */
   @GET("api/v2/api-export/updates")
   Call<UpdatePage> updates(
-      @Query("entityId") String entityId,
-      @Query("cursor") String cursor,
-      @Query("pageSize") Integer pageSize,
-      @Query("laterThan") Long laterThan,
-      @Query("earlierThan") Long earlierThan);
+      @Query("entityId") @Nullable String entityId,
+      @Query("cursor") @Nullable String cursor,
+      @Query("pageSize") @Nullable Integer pageSize,
+      @Query("laterThan") @Nullable Long laterThan,
+      @Query("earlierThan") @Nullable Long earlierThan);
 
   /**
    * {@code GET /api/v2/api-export/updateComments}: one page of comments on updates.
@@ -115,10 +116,10 @@ public interface OkrForJiraApi {
   @GET("api/v2/api-export/updateComments")
   Call<CommentPage> updateComments(
       @Query("updateId") List<String> updateIds,
-      @Query("cursor") String cursor,
-      @Query("pageSize") Integer pageSize,
-      @Query("laterThan") Long laterThan,
-      @Query("earlierThan") Long earlierThan);
+      @Query("cursor") @Nullable String cursor,
+      @Query("pageSize") @Nullable Integer pageSize,
+      @Query("laterThan") @Nullable Long laterThan,
+      @Query("earlierThan") @Nullable Long earlierThan);
 
   /**
    * {@code POST /api/v2/api-update/objectives}: records an update of an objective. Answered with

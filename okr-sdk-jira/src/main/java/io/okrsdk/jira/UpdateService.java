@@ -16,6 +16,7 @@ import io.okrsdk.jira.model.UpdatePage;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 
 /**
@@ -60,7 +61,7 @@ public final class UpdateService {
    * @param cursor the page's cursor ({@code UpdatePage.nextCursor()}), or {@code null} for the first
    * @return the page
    */
-  public UpdatePage historyPage(UpdateHistoryQuery query, String cursor) {
+  public UpdatePage historyPage(UpdateHistoryQuery query, @Nullable String cursor) {
     return runtime.execute(historyCall(query, cursor));
   }
 
@@ -71,7 +72,7 @@ public final class UpdateService {
    * @param cursor the page's cursor, or {@code null} for the first
    * @return the future page
    */
-  public CompletableFuture<UpdatePage> historyPageAsync(UpdateHistoryQuery query, String cursor) {
+  public CompletableFuture<UpdatePage> historyPageAsync(UpdateHistoryQuery query, @Nullable String cursor) {
     return runtime.executeAsync(historyCall(query, cursor));
   }
 
@@ -99,7 +100,7 @@ public final class UpdateService {
    * @param cursor the page's cursor ({@code CommentPage.nextCursor()}), or {@code null} for the first
    * @return the page
    */
-  public CommentPage commentsPage(UpdateCommentQuery query, String cursor) {
+  public CommentPage commentsPage(UpdateCommentQuery query, @Nullable String cursor) {
     return runtime.execute(commentsCall(query, cursor));
   }
 
@@ -110,7 +111,7 @@ public final class UpdateService {
    * @param cursor the page's cursor, or {@code null} for the first
    * @return the future page
    */
-  public CompletableFuture<CommentPage> commentsPageAsync(UpdateCommentQuery query, String cursor) {
+  public CompletableFuture<CommentPage> commentsPageAsync(UpdateCommentQuery query, @Nullable String cursor) {
     return runtime.executeAsync(commentsCall(query, cursor));
   }
 
@@ -123,7 +124,7 @@ public final class UpdateService {
    * @return the created update
    * @throws IllegalArgumentException when the id is null or blank (nothing is sent)
    */
-  public OkrUpdate objective(String objectiveId, OkrStatus status, String description) {
+  public OkrUpdate objective(String objectiveId, @Nullable OkrStatus status, @Nullable String description) {
     return objective(objectiveRequest(objectiveId, status, description));
   }
 
@@ -136,7 +137,7 @@ public final class UpdateService {
    * @return the future created update
    * @throws IllegalArgumentException when the id is null or blank (nothing is sent)
    */
-  public CompletableFuture<OkrUpdate> objectiveAsync(String objectiveId, OkrStatus status, String description) {
+  public CompletableFuture<OkrUpdate> objectiveAsync(String objectiveId, @Nullable OkrStatus status, @Nullable String description) {
     return objectiveAsync(objectiveRequest(objectiveId, status, description));
   }
 
@@ -172,7 +173,7 @@ public final class UpdateService {
    * @throws IllegalArgumentException when the id is null or blank or the value not finite (nothing
    *     is sent)
    */
-  public OkrUpdate keyResult(String keyResultId, OkrStatus status, Double newValue, String description) {
+  public OkrUpdate keyResult(String keyResultId, @Nullable OkrStatus status, @Nullable Double newValue, @Nullable String description) {
     return keyResult(keyResultRequest(keyResultId, status, newValue, description));
   }
 
@@ -188,7 +189,7 @@ public final class UpdateService {
    *     is sent)
    */
   public CompletableFuture<OkrUpdate> keyResultAsync(
-      String keyResultId, OkrStatus status, Double newValue, String description) {
+      String keyResultId, @Nullable OkrStatus status, @Nullable Double newValue, @Nullable String description) {
     return keyResultAsync(keyResultRequest(keyResultId, status, newValue, description));
   }
 
@@ -212,7 +213,7 @@ public final class UpdateService {
     return runtime.executeAsync(api.updateKeyResult(Objects.requireNonNull(request, "request")));
   }
 
-  private Call<UpdatePage> historyCall(UpdateHistoryQuery query, String cursor) {
+  private Call<UpdatePage> historyCall(UpdateHistoryQuery query, @Nullable String cursor) {
     Objects.requireNonNull(query, "query");
     return api.updates(
         query.entityId().orElse(null),
@@ -222,7 +223,7 @@ public final class UpdateService {
         QueryChecks.epochMilli(query.earlierThan().orElse(null)));
   }
 
-  private Call<CommentPage> commentsCall(UpdateCommentQuery query, String cursor) {
+  private Call<CommentPage> commentsCall(UpdateCommentQuery query, @Nullable String cursor) {
     Objects.requireNonNull(query, "query");
     return api.updateComments(
         query.updateIds().isEmpty() ? null : query.updateIds(),
@@ -232,7 +233,7 @@ public final class UpdateService {
         QueryChecks.epochMilli(query.earlierThan().orElse(null)));
   }
 
-  private static ObjectiveUpdateRequest objectiveRequest(String objectiveId, OkrStatus status, String description) {
+  private static ObjectiveUpdateRequest objectiveRequest(String objectiveId, @Nullable OkrStatus status, @Nullable String description) {
     return ObjectiveUpdateRequest.builder()
         .objectiveId(PathSegments.requireText(objectiveId, "objectiveId"))
         .status(Optional.ofNullable(status).map(OpenEnum::of))
@@ -241,7 +242,7 @@ public final class UpdateService {
   }
 
   private static KeyResultUpdateRequest keyResultRequest(
-      String keyResultId, OkrStatus status, Double newValue, String description) {
+      String keyResultId, @Nullable OkrStatus status, @Nullable Double newValue, @Nullable String description) {
     return KeyResultUpdateRequest.builder()
         .keyResultId(PathSegments.requireText(keyResultId, "keyResultId"))
         .status(Optional.ofNullable(status).map(OpenEnum::of))

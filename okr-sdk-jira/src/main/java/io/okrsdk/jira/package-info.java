@@ -11,4 +11,7 @@
  * }
  * }</pre>
  */
+@NullMarked
 package io.okrsdk.jira;
+
+import org.jspecify.annotations.NullMarked;

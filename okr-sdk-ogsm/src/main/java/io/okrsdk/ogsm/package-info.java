@@ -16,4 +16,7 @@
  *
  * @see io.okrsdk.ogsm.OgsmClient
  */
+@NullMarked
 package io.okrsdk.ogsm;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  *
  * <p>Start with {@link io.okrsdk.perform.PerformClient#builder()}.
  */
+@NullMarked
 package io.okrsdk.perform;
+
+import org.jspecify.annotations.NullMarked;

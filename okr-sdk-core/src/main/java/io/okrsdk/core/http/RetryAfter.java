@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /** Parses {@code Retry-After}: delay-seconds or an HTTP date (RFC 9110, section 10.2.3). */
 public final class RetryAfter {
@@ -18,7 +19,7 @@ public final class RetryAfter {
    * @param clock the clock an HTTP date is measured against
    * @return the wait (zero for a date in the past), or {@code null} when absent or unreadable
    */
-  public static Duration parse(String value, Clock clock) {
+  public static @Nullable Duration parse(@Nullable String value, Clock clock) {
     if (value == null || value.isBlank()) {
       return null;
     }

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bridges Moshi and Immutables: for an abstract type marked {@link OkrModel}, reads JSON through the
@@ -38,7 +39,7 @@ final class ImmutableModelAdapterFactory implements JsonAdapter.Factory {
   private static final MethodType BUILD = MethodType.methodType(Object.class, Object.class);
 
   @Override
-  public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+  public @Nullable JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
     if (!annotations.isEmpty()) {
       return null;
     }

@@ -10,6 +10,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link OpenEnum} values: a JSON string becomes a known constant or an unknown
@@ -21,7 +22,7 @@ public final class OpenEnumAdapterFactory implements JsonAdapter.Factory {
   public OpenEnumAdapterFactory() {}
 
   @Override
-  public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+  public @Nullable JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
     if (!annotations.isEmpty() || Types.getRawType(type) != OpenEnum.class) {
       return null;
     }

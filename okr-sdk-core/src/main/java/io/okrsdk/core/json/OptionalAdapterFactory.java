@@ -11,6 +11,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code Optional<T>}: JSON {@code null} (or an absent field) is empty; an empty value is left out
@@ -19,7 +20,7 @@ import java.util.Set;
 final class OptionalAdapterFactory implements JsonAdapter.Factory {
 
   @Override
-  public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+  public @Nullable JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
     if (Types.getRawType(type) != Optional.class) {
       return null;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a platform's page request returned, in the terms paging needs: the items, the total when
@@ -34,7 +35,7 @@ public final class PageResult<T> {
    * @return the result
    * @throws OkrDecodingException when an item is {@code null}
    */
-  public static <T> PageResult<T> of(List<T> items, Long total, String next) {
+  public static <T> PageResult<T> of(List<T> items, @Nullable Long total, @Nullable String next) {
     if (items != null) {
       for (int i = 0; i < items.size(); i++) {
         if (items.get(i) == null) {

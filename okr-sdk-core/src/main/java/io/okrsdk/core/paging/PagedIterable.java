@@ -1,5 +1,6 @@
 package io.okrsdk.core.paging;
 
+import io.okrsdk.core.CheckReturnValue;
 import io.okrsdk.core.PageLimitExceededException;
 import java.lang.ref.Cleaner;
 import java.util.ArrayList;
@@ -99,6 +100,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @param maxItems the cap, at least 0
    * @return a new iterable
    */
+  @CheckReturnValue
   public PagedIterable<T> limit(long maxItems) {
     if (maxItems < 0) {
       throw new IllegalArgumentException("maxItems must be 0 or more, was " + maxItems);
@@ -128,6 +130,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    *
    * @return a new iterable
    */
+  @CheckReturnValue
   public PagedIterable<T> sequential() {
     return new PagedIterable<>(walks, indexed, maxItems, maxPages, Mode.SEQUENTIAL, 1, null);
   }
@@ -139,6 +142,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @param executor where the next page is fetched (for example the caller's own pool)
    * @return a new iterable
    */
+  @CheckReturnValue
   public PagedIterable<T> prefetch(Executor executor) {
     return new PagedIterable<>(
         walks, indexed, maxItems, maxPages, Mode.PREFETCH, 1, Objects.requireNonNull(executor, "executor"));
@@ -154,6 +158,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @param executor where pages are fetched
    * @return a new iterable
    */
+  @CheckReturnValue
   public PagedIterable<T> parallel(int concurrency, Executor executor) {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
@@ -212,6 +217,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    *
    * @return the pages
    */
+  @CheckReturnValue
   public Iterable<Page<T>> pages() {
     return () -> {
       PageIterator<T> pages = openPages();
@@ -226,6 +232,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    *
    * @return the stream
    */
+  @CheckReturnValue
   public Stream<T> stream() {
     PagedIterator<T> iterator = iterator();
     return StreamSupport.stream(
@@ -238,6 +245,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    *
    * @return the items
    */
+  @CheckReturnValue
   public List<T> toList() {
     List<T> all = new ArrayList<>();
     try (PagedIterator<T> iterator = iterator()) {
@@ -252,6 +260,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @param executor where the pages are fetched
    * @return a future of the items, completed exceptionally with the SDK's exception on failure
    */
+  @CheckReturnValue
   public CompletableFuture<List<T>> toListAsync(Executor executor) {
     return CompletableFuture.supplyAsync(this::toList, executor);
   }

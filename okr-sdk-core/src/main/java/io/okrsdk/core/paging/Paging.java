@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The paging styles of the four platforms, each as a {@link PagedIterable}. A platform service
@@ -67,7 +68,7 @@ public final class Paging {
      * @param cursor the cursor, {@code null} for the first page
      * @return the page, whose continuation is the next cursor
      */
-    PageResult<T> fetch(String cursor);
+    PageResult<T> fetch(@Nullable String cursor);
   }
 
   /**

@@ -5,4 +5,7 @@
  * grouped-by listings' {@link io.okrsdk.gtmhub.query.DeadlineFilter} and {@link
  * io.okrsdk.gtmhub.query.AttainmentCondition}. Each also accepts the raw text the API documents.
  */
+@NullMarked
 package io.okrsdk.gtmhub.query;
+
+import org.jspecify.annotations.NullMarked;

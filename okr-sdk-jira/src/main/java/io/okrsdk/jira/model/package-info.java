@@ -5,4 +5,7 @@
  * never {@code null}, and enum-like fields are {@link io.okrsdk.core.json.OpenEnum}s that keep values
  * newer than this SDK.
  */
+@NullMarked
 package io.okrsdk.jira.model;
+
+import org.jspecify.annotations.NullMarked;

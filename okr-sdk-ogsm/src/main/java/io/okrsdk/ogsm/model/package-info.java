@@ -9,4 +9,7 @@
  * {@link java.util.Optional}, and server enums are {@link io.okrsdk.core.json.OpenEnum}, so a value
  * newer than this SDK is kept instead of failing the decode.
  */
+@NullMarked
 package io.okrsdk.ogsm.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  * send {@code null} for fields the field list types as plain strings, so the documented types say
  * nothing about nullability, and a {@code null} must never fail a whole page.
  */
+@NullMarked
 package io.okrsdk.perform.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * the approval workflow. Filter, sort, fields, grouping, writes and data generation are
  * package-private helpers.
  */
+@NullMarked
 package io.okrsdk.testing.gtmhub;
+
+import org.jspecify.annotations.NullMarked;

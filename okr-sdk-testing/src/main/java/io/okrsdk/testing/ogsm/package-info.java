@@ -5,4 +5,7 @@
  * io.okrsdk.testing.ogsm.OgsmGenerator}) and the checks of wrapped create bodies ({@link
  * io.okrsdk.testing.ogsm.WrappedBody}).
  */
+@NullMarked
 package io.okrsdk.testing.ogsm;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * <p>Most tests only need {@code FakePerformServer}; these classes are public so a test can build
  * data sets of its own.
  */
+@NullMarked
 package io.okrsdk.testing.perform;
+
+import org.jspecify.annotations.NullMarked;
