@@ -9,6 +9,8 @@ import io.okrsdk.core.http.ErrorMapper;
 import io.okrsdk.core.http.HeadersInterceptor;
 import io.okrsdk.core.http.HttpLogLevel;
 import io.okrsdk.core.http.LoggingInterceptor;
+import io.okrsdk.core.http.RateLimitInterceptor;
+import io.okrsdk.core.http.RateLimitMode;
 import io.okrsdk.core.http.Redactor;
 import io.okrsdk.core.http.RetryInterceptor;
 import io.okrsdk.core.http.RetryPolicy;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -36,7 +39,7 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * credentials and base URL presets.
  *
  * <p>Defaults: connect timeout 10 s, read and write timeouts 30 s, no whole-call timeout, 2
- * retries of idempotent requests, no HTTP logging, async results delivered on OkHttp's dispatcher
+ * retries of idempotent requests, adaptive rate limiting ({@link RateLimitMode#adaptive()}), no HTTP logging, async results delivered on OkHttp's dispatcher
  * threads. Builders are not thread-safe; the clients they build are immutable and thread-safe.
  *
  * @param <B> the concrete builder type
@@ -56,6 +59,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   private PagingMode paging = PagingMode.sequential();
   private Sleeper sleeper = Sleeper.SYSTEM;
   private Clock clock = Clock.systemUTC();
+  private RateLimitMode rateLimit = RateLimitMode.adaptive();
 
   /** For subclasses. */
   protected OkrClientBuilder() {}
@@ -249,13 +253,29 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   }
 
   /**
-   * The clock that {@code Retry-After} dates are measured against.
+   * The clock that {@code Retry-After} dates are measured against, and that rate limiting paces
+   * by (the system clock's monotonic {@code System.nanoTime()} unless another clock is given).
    *
    * @param clock the clock
    * @return this builder
    */
   public B clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
+    return self();
+  }
+
+  /**
+   * How the client paces its requests to stay under the server's rate limit; one budget is shared
+   * by all of the client's calls, threads, async calls, paging and retries. The default, {@link
+   * RateLimitMode#adaptive()}, does nothing until the server throttles, then learns the allowed
+   * rate; {@link RateLimitMode#fixed(double, int)} paces at a rate the caller knows; {@link
+   * RateLimitMode#off()} leaves 429s to the retry policy alone.
+   *
+   * @param mode the mode
+   * @return this builder
+   */
+  public B rateLimit(RateLimitMode mode) {
+    this.rateLimit = Objects.requireNonNull(mode, "rateLimit");
     return self();
   }
 
@@ -340,7 +360,13 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
         .writeTimeout(writeTimeout)
         .callTimeout(callTimeout)
         .addInterceptor(new HeadersInterceptor(userAgent(clientName), defaultHeaders))
-        .addInterceptor(new RetryInterceptor(retryPolicy, sleeper, clock))
+        .addInterceptor(new RetryInterceptor(retryPolicy, sleeper, clock));
+    if (rateLimit.isOn()) {
+      // Inside the retry interceptor: every attempt, retries included, draws from the budget.
+      LongSupplier nanoTime = pacingClock(clock);
+      http.addInterceptor(new RateLimitInterceptor(rateLimit.newLimiter(nanoTime), sleeper, clock, nanoTime));
+    }
+    http
         .addNetworkInterceptor(new AuthInterceptor(baseUrl, auth))
         .addNetworkInterceptor(new LoggingInterceptor(logLevel, redactor, System.getLogger("io.okrsdk.http")));
     OkHttpClient client = http.build();
@@ -356,6 +382,16 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
             .build();
     CallExecutor calls = new CallExecutor(new ErrorMapper(clock), asyncExecutor);
     return new ClientRuntime(clientName, baseUrl, client, ownsHttpResources, retrofit, moshi, calls, auth, paging);
+  }
+
+  private static LongSupplier pacingClock(Clock clock) {
+    if (clock.equals(Clock.systemUTC())) {
+      return System::nanoTime;
+    }
+    return () -> {
+      java.time.Instant now = clock.instant();
+      return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    };
   }
 
   private String userAgent(String clientName) {

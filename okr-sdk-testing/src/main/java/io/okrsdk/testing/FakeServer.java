@@ -240,8 +240,10 @@ public abstract class FakeServer<C extends AutoCloseable>
   }
 
   private MockResponse answer(RecordedRequest request) {
-    Faults.Fault fault = faults.poll();
-    MockResponse response = fault == null ? handle(request) : faulty(fault, request);
+    Duration refusal = faults.rateLimitRefusal();
+    Faults.Fault fault = refusal == null ? faults.poll() : null;
+    MockResponse response =
+        refusal != null ? throttled(refusal) : fault == null ? handle(request) : faulty(fault, request);
     Duration latency = faults.latency();
     if (latency.isZero()) {
       return response;
@@ -270,6 +272,13 @@ public abstract class FakeServer<C extends AutoCloseable>
       default:
         throw new IllegalStateException("unknown fault " + fault.kind);
     }
+  }
+
+  /** A 429 as the vendors send it: no rate-limit headers, a {@code Retry-After} in whole seconds. */
+  private static MockResponse throttled(Duration untilToken) {
+    long seconds = Math.max(1, (untilToken.toNanos() + 999_999_999L) / 1_000_000_000L);
+    return new MockResponse.Builder().code(429).addHeader("Content-Type", "application/json")
+        .addHeader("Retry-After", Long.toString(seconds)).body("{\"error\":\"rate limit exceeded\"}").build();
   }
 
   private static String bodyText(MockResponse response) {
