@@ -17,17 +17,22 @@ import java.util.function.LongSupplier;
  * <ul>
  *   <li>Until the first sign of throttling the bucket is off: {@link #reserve(boolean)} reads one
  *       volatile field and returns, and each response costs one atomic increment.
- *   <li>A 429 (or rate-limit headers saying the budget is spent) starts a <em>round</em>: the rate
- *       the client was allowed to send at becomes the ceiling {@code wMax}, and the rate drops to
- *       {@code BETA × wMax}. Before any rate was learned, the ceiling is the rate of requests the
- *       server accepted so far, and the rate then doubles every second (slow start) until the next
- *       throttle. Answers to requests sent before the round began are not counted again: one burst
- *       of 429s is one signal.
+ *   <li>A 429 (or rate-limit headers saying the budget is spent) starts a <em>round</em>. The
+ *       ceiling {@code wMax} becomes the lower of the rate the client was pacing at and the rate
+ *       the server accepted over the last second (what it really allows while the client pushes
+ *       against the limit); the rate drops to {@code BETA × wMax}. Answers to requests sent before
+ *       the round began are not counted again: one burst of 429s is one signal.
+ *   <li>The first throttle has nothing to go on but the requests accepted so far, so the rate
+ *       starts there and doubles every {@code SLOW_START_SECONDS} (slow start) until the next
+ *       throttle gives a real measurement.
  *   <li>While no throttling follows, the rate climbs back toward {@code wMax} along a cubic curve,
- *       flat near {@code wMax}, then probes past it ever faster, so a raised limit is found again.
- *   <li>{@code Retry-After} and a spent budget's reset time pause the whole bucket: nobody sends
- *       until then, except the retry of the refused request itself (the retry policy already made
- *       it wait).
+ *       flat near {@code wMax} for most of {@code CLIMB_SECONDS}, then probes past it ever faster,
+ *       so a raised limit is found again.
+ *   <li>A {@code Retry-After} longer than one second, or a spent budget's reset time, pauses the
+ *       whole bucket: nobody sends until then, except the retry of the refused request itself (the
+ *       retry policy already made it wait). One second is the shortest wait the header can say,
+ *       and a per-second token bucket says it for a 50 ms gap; the rate learning already slows
+ *       the client for that, and stopping everyone for a whole second would waste the budget.
  * </ul>
  *
  * <p>Thread-safe. Time is read from the given monotonic nanosecond clock, so tests drive it.
@@ -36,7 +41,11 @@ public final class RateLimiter {
   /** Share of the ceiling the rate drops to after throttling. */
   static final double BETA = 0.85;
   /** Seconds the cubic curve takes to climb from {@code BETA × wMax} back to {@code wMax}. */
-  static final double CLIMB_SECONDS = 4;
+  static final double CLIMB_SECONDS = 8;
+  /** Seconds in which slow start doubles the rate. */
+  static final double SLOW_START_SECONDS = 0.25;
+  /** The window over which the server's accepted rate is measured. */
+  static final long WINDOW_NANOS = 1_000_000_000L;
   /** The slowest the client paces, in requests a second. */
   static final double MIN_RATE = 0.5;
   /** The longest pause a server's answer can impose on the whole client. */
@@ -63,6 +72,11 @@ public final class RateLimiter {
   private long roundStart;
   private double roundStartRate;
   private long throttles;
+  /** When the last accepted answers arrived, while pacing: a ring, newest at {@code head - 1}. */
+  private final long[] acceptedAt = new long[256];
+  private int head;
+  private int filled;
+  private long pacingSince;
 
   private RateLimiter(boolean adaptive, double rate, double burst, LongSupplier nanoTime) {
     this.adaptive = adaptive;
@@ -129,14 +143,14 @@ public final class RateLimiter {
         stored = Math.min(capacity, stored + (start - nextFree) * rate / NANOS);
         nextFree = start;
       }
-      long grant = nextFree;
       if (stored >= 1) {
         stored -= 1;
       } else {
+        // Not a whole token saved: this request's slot is when the missing part has refilled.
         nextFree += (long) ((1 - stored) / rate * NANOS);
         stored = 0;
       }
-      return Math.max(0, grant - now);
+      return Math.max(0, nextFree - now);
     }
   }
 
@@ -150,20 +164,25 @@ public final class RateLimiter {
    */
   public void onResponse(long sentAt, int status, Duration retryAfter, RateLimitHeaders headers) {
     boolean throttled = status == 429 || (headers != null && headers.spent());
-    if (!throttled && headers == null) {
-      if (!on) {
-        acceptedBeforeThrottling.incrementAndGet();
-      }
+    if (!throttled && headers == null && !on) {
+      acceptedBeforeThrottling.incrementAndGet();
       return;
     }
     long now = nanoTime.getAsLong();
     synchronized (this) {
       if (!throttled) {
-        applyCeiling(headers.sustainableRate(), now);
+        if (adaptive && on) {
+          acceptedAt[head] = now;
+          head = (head + 1) % acceptedAt.length;
+          filled = Math.min(filled + 1, acceptedAt.length);
+        }
+        if (headers != null) {
+          applyCeiling(headers.sustainableRate(), now);
+        }
         return;
       }
-      Duration pause = retryAfter;
-      if (headers != null && headers.reset() != null && (pause == null || headers.reset().compareTo(pause) > 0)) {
+      Duration pause = retryAfter != null && retryAfter.compareTo(Duration.ofSeconds(1)) > 0 ? retryAfter : null;
+      if (headers != null && headers.spent() && (pause == null || headers.reset().compareTo(pause) > 0)) {
         pause = headers.reset();
       }
       if (pause != null) {
@@ -184,7 +203,7 @@ public final class RateLimiter {
       }
       throttles++;
       climb(now);
-      wMax = rate;
+      wMax = Math.min(rate, acceptedRate(now));
       slowStart = false;
       setRate(Math.max(MIN_RATE, BETA * wMax), now);
       roundStart = now;
@@ -193,6 +212,22 @@ public final class RateLimiter {
         applyCeiling(headers.sustainableRate(), now);
       }
     }
+  }
+
+  /**
+   * The rate the server accepted over the last window (or over the time since pacing began, when
+   * that is shorter, but at least a quarter window); infinite when nothing was recorded.
+   */
+  private double acceptedRate(long now) {
+    int count = 0;
+    for (int i = 1; i <= filled; i++) {
+      if (now - acceptedAt[(head - i + acceptedAt.length) % acceptedAt.length] > WINDOW_NANOS) {
+        break;
+      }
+      count++;
+    }
+    double seconds = Math.max(Math.min(now - pacingSince, WINDOW_NANOS), WINDOW_NANOS / 4) / NANOS;
+    return count == 0 ? Double.POSITIVE_INFINITY : count / seconds;
   }
 
   /** The first throttle: nothing was learned yet, so start from what the server accepted. */
@@ -206,6 +241,7 @@ public final class RateLimiter {
     nextFree = now;
     rate = wMax;
     slowStart = true;
+    pacingSince = now;
     roundStart = now;
     roundStartRate = rate;
     on = true;
@@ -242,7 +278,7 @@ public final class RateLimiter {
     double t = Math.max(0, (now - roundStart) / NANOS);
     double target;
     if (slowStart) {
-      target = roundStartRate * Math.pow(2, t);
+      target = roundStartRate * Math.pow(2, t / SLOW_START_SECONDS);
     } else {
       double x = t / CLIMB_SECONDS - 1;
       target = wMax * (1 + (1 - BETA) * x * x * x);
@@ -283,6 +319,10 @@ public final class RateLimiter {
    */
   public synchronized long throttles() {
     return throttles;
+  }
+
+  static long toNanos(double seconds) {
+    return (long) (seconds * NANOS);
   }
 
   @Override
