@@ -30,7 +30,7 @@ import java.util.function.LongSupplier;
  *       so a raised limit is found again.
  *   <li>A {@code Retry-After} longer than one second, or a spent budget's reset time, pauses the
  *       whole bucket: nobody sends until then, except the retry of the refused request itself (the
- *       retry policy already made it wait). One second is the shortest wait the header can say,
+ *       retry policy already made it wait; it takes a token without waiting for its slot). One second is the shortest wait the header can say,
  *       and a per-second token bucket says it for a 50 ms gap; the rate learning already slows
  *       the client for that, and stopping everyone for a whole second would waste the budget.
  * </ul>
@@ -116,8 +116,10 @@ public final class RateLimiter {
   /**
    * Takes the next send slot.
    *
-   * @param pastPause {@code true} for the retry of a request the server refused: it already waited
-   *     the server's {@code Retry-After}, so a pause that answer caused does not hold it again
+   * @param pastPause {@code true} for the retry of a request the server refused with 429: the retry
+   *     policy already made it wait (its backoff or the server's {@code Retry-After}), so it is
+   *     neither held by a pause nor made to wait for its slot; it still takes a token, which the
+   *     callers after it wait for
    * @return nanoseconds to wait before sending, 0 to send now
    */
   public long reserve(boolean pastPause) {
@@ -150,7 +152,9 @@ public final class RateLimiter {
         nextFree += (long) ((1 - stored) / rate * NANOS);
         stored = 0;
       }
-      return Math.max(0, nextFree - now);
+      // The retry of a refused request was already spaced by the retry policy (backoff or
+      // Retry-After): it goes now, and the token it borrowed delays the callers after it.
+      return pastPause ? 0 : Math.max(0, nextFree - now);
     }
   }
 
@@ -292,6 +296,11 @@ public final class RateLimiter {
     if (now > nextFree) {
       stored = Math.min(capacity, stored + (now - nextFree) * rate / NANOS);
       nextFree = now;
+    }
+    if (nextFree > now) {
+      // Slots already promised stay; the debt still ahead is repaid at the new rate, so a rate
+      // learned low at the first throttle does not hold later callers once it has climbed.
+      nextFree = now + (long) ((nextFree - now) * (rate / newRate));
     }
     rate = newRate;
     // Adaptive: at most one second's worth saved up, never a burst larger than the server allowed.

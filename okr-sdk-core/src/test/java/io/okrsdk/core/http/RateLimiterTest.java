@@ -153,6 +153,14 @@ class RateLimiterTest {
   }
 
   @Test
+  void theRetryOfARefusedRequestGoesAtOnceButTheCallersAfterItPayForItsToken() {
+    RateLimiter limiter = RateLimiter.fixed(10, 1, now::get);
+    assertThat(limiter.reserve(false)).isZero();
+    assertThat(limiter.reserve(true)).isZero();
+    assertThat(limiter.reserve(false)).isEqualTo(200 * MS);
+  }
+
+  @Test
   void aOneSecondRetryAfterIsLeftToTheRateLearning() {
     RateLimiter limiter = RateLimiter.adaptive(now::get);
     for (int i = 0; i < 20; i++) {
@@ -242,10 +250,11 @@ class RateLimiterTest {
   @Test
   void slotsGoToCallersInTheOrderTheyAskedWhateverKindOfCallerTheyAre() {
     RateLimiter limiter = RateLimiter.fixed(4, 1, now::get);
-    // Callers alternate: a sync call, an async dispatcher thread, a retry, a paging thread.
+    // Sync callers, async dispatcher threads and paging threads all reserve the same way: the
+    // order of asking is the order of sending.
     long previous = -1;
     for (int i = 0; i < 40; i++) {
-      long wait = limiter.reserve(i % 3 == 2);
+      long wait = limiter.reserve(false);
       assertThat(wait).isGreaterThan(previous);
       previous = wait;
     }
