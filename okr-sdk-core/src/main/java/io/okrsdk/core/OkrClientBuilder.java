@@ -13,6 +13,8 @@ import io.okrsdk.core.http.HeaderValues;
 import io.okrsdk.core.http.HeadersInterceptor;
 import io.okrsdk.core.http.HttpLogLevel;
 import io.okrsdk.core.http.LoggingInterceptor;
+import io.okrsdk.core.http.RateLimitInterceptor;
+import io.okrsdk.core.http.RateLimitMode;
 import io.okrsdk.core.http.Redactor;
 import io.okrsdk.core.http.RetryInterceptor;
 import io.okrsdk.core.http.RetryPolicy;
@@ -31,6 +33,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -42,7 +45,7 @@ import retrofit2.Retrofit;
  *
  * <p>Defaults: connect timeout 10 s, read and write timeouts 30 s, a whole-call deadline of 2
  * minutes ({@link #DEFAULT_CALL_TIMEOUT}), 2
- * retries of idempotent requests, no HTTP logging, async results delivered on OkHttp's dispatcher
+ * retries of idempotent requests, adaptive rate limiting ({@link RateLimitMode#adaptive()}), no HTTP logging, async results delivered on OkHttp's dispatcher
  * threads, tolerant decoding with at most 100,000 items per array and 64 levels of nesting. Builders are not thread-safe; the clients they build are immutable and thread-safe.
  *
  * @param <B> the concrete builder type
@@ -71,6 +74,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   private Sleeper sleeper = Sleeper.SYSTEM;
   private Clock clock = Clock.systemUTC();
   private DecodingOptions decoding = DecodingOptions.defaults();
+  private RateLimitMode rateLimit = RateLimitMode.adaptive();
 
   /** For subclasses. */
   protected OkrClientBuilder() {}
@@ -331,13 +335,29 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   }
 
   /**
-   * The clock that {@code Retry-After} dates are measured against.
+   * The clock that {@code Retry-After} dates are measured against, and that rate limiting paces
+   * by (the system clock's monotonic {@code System.nanoTime()} unless another clock is given).
    *
    * @param clock the clock
    * @return this builder
    */
   public B clock(Clock clock) {
     this.clock = requireArgument(clock, "clock");
+    return self();
+  }
+
+  /**
+   * How the client paces its requests to stay under the server's rate limit; one budget is shared
+   * by all of the client's calls, threads, async calls, paging and retries. The default, {@link
+   * RateLimitMode#adaptive()}, does nothing until the server throttles, then learns the allowed
+   * rate; {@link RateLimitMode#fixed(double, int)} paces at a rate the caller knows; {@link
+   * RateLimitMode#off()} leaves 429s to the retry policy alone.
+   *
+   * @param mode the mode
+   * @return this builder
+   */
+  public B rateLimit(RateLimitMode mode) {
+    this.rateLimit = Objects.requireNonNull(mode, "rateLimit");
     return self();
   }
 
@@ -443,7 +463,13 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
         .callTimeout(callTimeout)
         .addInterceptor(new CallGuardInterceptor(closed, clientName))
         .addInterceptor(new HeadersInterceptor(userAgent(clientName), defaultHeaders))
-        .addInterceptor(new RetryInterceptor(retryPolicy, sleeper, clock))
+        .addInterceptor(new RetryInterceptor(retryPolicy, sleeper, clock));
+    if (rateLimit.isOn()) {
+      // Inside the retry interceptor: every attempt, retries included, draws from the budget.
+      LongSupplier nanoTime = pacingClock(clock);
+      http.addInterceptor(new RateLimitInterceptor(rateLimit.newLimiter(nanoTime), sleeper, clock, nanoTime));
+    }
+    http
         .addInterceptor(new ErrorBodyLimitInterceptor())
         .addNetworkInterceptor(new ConnectionCheckInterceptor())
         .addNetworkInterceptor(new AuthInterceptor(baseUrl, auth))
@@ -462,6 +488,16 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
     CallExecutor calls = new CallExecutor(new ErrorMapper(clock, redactor), asyncExecutor);
     return new ClientRuntime(
         clientName, baseUrl, client, ownsHttpResources, retrofit, moshi, calls, auth, paging, maxPages, closed);
+  }
+
+  private static LongSupplier pacingClock(Clock clock) {
+    if (clock.equals(Clock.systemUTC())) {
+      return System::nanoTime;
+    }
+    return () -> {
+      java.time.Instant now = clock.instant();
+      return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    };
   }
 
   private String userAgent(String clientName) {

@@ -331,8 +331,10 @@ public abstract class FakeServer<C extends AutoCloseable>
   }
 
   private MockResponse answer(RecordedRequest request) {
-    Faults.Fault fault = faults.poll();
-    MockResponse response = fault == null ? served(request) : faulty(fault, request);
+    Duration refusal = faults.rateLimitRefusal();
+    Faults.Fault fault = refusal == null ? faults.poll() : null;
+    MockResponse response =
+        refusal != null ? throttled(refusal) : fault == null ? served(request) : faulty(fault, request);
     Duration latency = faults.latency();
     if (latency.isZero()) {
       return response;
@@ -386,6 +388,13 @@ public abstract class FakeServer<C extends AutoCloseable>
       }
     }
     return response.newBuilder().body(AwkwardJson.write(tree)).build();
+  }
+
+  /** A 429 as the vendors send it: no rate-limit headers, a {@code Retry-After} in whole seconds. */
+  private static MockResponse throttled(Duration untilToken) {
+    long seconds = Math.max(1, (untilToken.toNanos() + 999_999_999L) / 1_000_000_000L);
+    return new MockResponse.Builder().code(429).addHeader("Content-Type", "application/json")
+        .addHeader("Retry-After", Long.toString(seconds)).body("{\"error\":\"rate limit exceeded\"}").build();
   }
 
   private static String bodyText(MockResponse response) {

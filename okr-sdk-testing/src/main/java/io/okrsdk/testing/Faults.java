@@ -6,9 +6,10 @@ import java.util.Deque;
 import java.util.Objects;
 
 /**
- * Faults a test switches on for a fake server: a fixed latency for every response, and one-off
- * failures for the next calls (error statuses with {@code Retry-After}, dropped connections,
- * truncated or malformed bodies). Thread-safe; faults queued first are served first.
+ * Faults a test switches on for a fake server: a fixed latency for every response, a rate limit
+ * shared by all requests, and one-off failures for the next calls (error statuses with {@code
+ * Retry-After}, dropped connections, truncated or malformed bodies). Thread-safe; faults queued
+ * first are served first.
  */
 public final class Faults {
   /** What the fake does instead of answering normally. */
@@ -42,8 +43,44 @@ public final class Faults {
 
   private final Deque<Fault> queue = new ArrayDeque<>();
   private Duration latency = Duration.ZERO;
+  private final ServerRateLimit rateLimit = new ServerRateLimit();
 
   Faults() {}
+
+  /**
+   * Limits every request to the fake with a token bucket shared by all callers: {@code
+   * requestsPerSecond} tokens a second, at most {@code burst} saved up (the bucket starts full).
+   * A request finding the bucket empty is answered 429 with a {@code Retry-After} in whole seconds
+   * (rounded up) until a token is due; none of the vendors documents rate-limit headers, so the
+   * fakes send none. Stays on until {@link #reset()}; calling it again restarts the bucket and the
+   * counters.
+   *
+   * @param requestsPerSecond the sustained rate allowed, above 0
+   * @param burst how many requests may arrive at once, at least 1
+   * @return these faults
+   */
+  public Faults rateLimit(double requestsPerSecond, int burst) {
+    rateLimit.start(requestsPerSecond, burst);
+    return this;
+  }
+
+  /**
+   * Requests the rate limit let through since it was switched on.
+   *
+   * @return the count
+   */
+  public long rateLimitAccepted() {
+    return rateLimit.accepted();
+  }
+
+  /**
+   * Requests the rate limit answered 429 since it was switched on.
+   *
+   * @return the count
+   */
+  public long rateLimitRefused() {
+    return rateLimit.refused();
+  }
 
   /**
    * Delays every response by a fixed time (until {@link #reset()}).
@@ -116,6 +153,7 @@ public final class Faults {
   public synchronized Faults reset() {
     queue.clear();
     latency = Duration.ZERO;
+    rateLimit.stop();
     return this;
   }
 
@@ -126,6 +164,11 @@ public final class Faults {
   /** Puts a fault that did not apply back at the head of the queue. */
   synchronized void putBack(Fault fault) {
     queue.addFirst(fault);
+  }
+
+  /** Takes a token, or returns the wait until one is due when the rate limit refuses. */
+  Duration rateLimitRefusal() {
+    return rateLimit.tryAcquire();
   }
 
   synchronized Duration latency() {

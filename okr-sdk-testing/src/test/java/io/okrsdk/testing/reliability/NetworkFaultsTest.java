@@ -8,6 +8,7 @@ import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.OkrNetworkException;
 import io.okrsdk.core.RateLimitedException;
 import io.okrsdk.core.ServerErrorException;
+import io.okrsdk.core.http.RateLimitMode;
 import io.okrsdk.core.testsupport.RecordingSleeper;
 import io.okrsdk.gtmhub.model.Goal;
 import io.okrsdk.testing.FakeGtmhubServer;
@@ -54,7 +55,9 @@ class NetworkFaultsTest {
     platform = kind.start();
     front = new FaultFront(platform.fakeRoot());
     calls = platform.open(front.url(), builder -> {
-      builder.sleeper(sleeper).clock(CLOCK);
+      // These tests pin the retry policy's own waits; the shared rate limiter's pauses and pacing
+      // after a 429 are tested on their own (RateLimitTest, RateLimitedFakeTest).
+      builder.sleeper(sleeper).clock(CLOCK).rateLimit(RateLimitMode.off());
       options.accept(builder);
     });
     return calls;
