@@ -291,7 +291,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
    * @return this builder
    */
   public B decodingMode(DecodingMode mode) {
-    this.decoding = decoding.withMode(Objects.requireNonNull(mode, "decodingMode"));
+    this.decoding = decoding.withMode(requireArgument(mode, "decodingMode"));
     return self();
   }
 
@@ -357,7 +357,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
    * @return this builder
    */
   public B rateLimit(RateLimitMode mode) {
-    this.rateLimit = Objects.requireNonNull(mode, "rateLimit");
+    this.rateLimit = requireArgument(mode, "rateLimit");
     return self();
   }
 

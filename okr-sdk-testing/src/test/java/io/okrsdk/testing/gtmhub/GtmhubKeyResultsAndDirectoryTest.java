@@ -115,18 +115,20 @@ class GtmhubKeyResultsAndDirectoryTest {
   @Test
   void aCheckInWithoutANumericActualIsABadRequest(GtmhubClient client) throws Exception {
     String id = client.metrics().listPage(GoalQuery.all(), 0, 1).items().get(0).id().orElseThrow();
-    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    okhttp3.OkHttpClient http = new okhttp3.OkHttpClient();
 
     for (String body : List.of("{\"comment\":\"no value\"}", "{\"actual\":\"7\"}", "[1]", "{\"actual\":1,\"confidence\":\"high\"}")) {
-      java.net.http.HttpResponse<String> response = http.send(
-          java.net.http.HttpRequest.newBuilder(java.net.URI.create(gtmhub.apiBaseUrl() + "api/v1/metrics/" + id + "/checkin"))
-              .header("Authorization", "Bearer " + FakeGtmhubServer.TOKEN)
-              .header("gtmhub-accountId", FakeGtmhubServer.ACCOUNT_ID)
-              .header("Content-Type", "application/json")
-              .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          java.net.http.HttpResponse.BodyHandlers.ofString());
-      assertThat(response.statusCode()).as(body).isEqualTo(400);
+      okhttp3.Request request = new okhttp3.Request.Builder()
+          .url(gtmhub.apiBaseUrl() + "api/v1/metrics/" + id + "/checkin")
+          .header("Authorization", "Bearer " + FakeGtmhubServer.TOKEN)
+          .header("gtmhub-accountId", FakeGtmhubServer.ACCOUNT_ID)
+          .post(okhttp3.RequestBody.create(body, okhttp3.MediaType.get("application/json")))
+          .build();
+      int status;
+      try (okhttp3.Response response = http.newCall(request).execute()) {
+        status = response.code();
+      }
+      assertThat(status).as(body).isEqualTo(400);
     }
     assertThat(client.metrics().values(id).items()).hasSize(2);
   }
