@@ -69,7 +69,7 @@ class BuilderMessagesTest {
     refused(() -> PerformClient.builder().logLevel(null), "logLevel is required but was null");
     refused(() -> PerformClient.builder().asyncExecutor(null), "asyncExecutor is required but was null");
     refused(() -> PerformClient.builder().paging(null), "paging is required but was null");
-    refused(() -> PerformClient.builder().defaultHeader("X-Team", null), "defaultHeader value is required but was null");
+    refused(() -> PerformClient.builder().defaultHeader("X-Team", null), "defaultHeader X-Team is required but was null");
   }
 
   private static void refused(ThrowingCallable call, String message) {
