@@ -1,6 +1,10 @@
 package io.okrsdk.perform;
 
 import io.okrsdk.perform.model.CheckinDetail;
+import io.okrsdk.perform.model.ConversationPlan;
+import io.okrsdk.perform.model.ConversationPlanPage;
+import io.okrsdk.perform.model.ConversationTemplate;
+import io.okrsdk.perform.model.ConversationTemplatePage;
 import io.okrsdk.perform.model.CheckinPage;
 import io.okrsdk.perform.model.Goal;
 import io.okrsdk.perform.model.GoalPage;
@@ -94,4 +98,75 @@ public interface PerformApi {
    */
   @GET("api/v2/checkins/{api_id}/")
   Call<CheckinDetail> getCheckin(@Path(value = "api_id", encoded = true) String apiId);
+
+  /**
+   * {@code GET api/v2/conversation_plans/}: conversation plans matching the filters; a {@code null}
+   * filter is left out.
+   *
+   * @param name the plan's name
+   * @param templateName the name of the plan's template
+   * @param limit the maximum number of plans in the response, or {@code null}
+   * @param offset the index of the first plan returned, or {@code null}
+   * @return the call
+   */
+  @GET("api/v2/conversation_plans/")
+  Call<ConversationPlanPage> listConversationPlans(
+      @Query("name") String name,
+      @Query("template_name") String templateName,
+      @Query("limit") Integer limit,
+      @Query("offset") Long offset);
+
+  /**
+   * Follows a {@code next} link of {@link #listConversationPlans}.
+   *
+   * @param url the absolute link the server sent
+   * @return the call
+   */
+  @GET
+  Call<ConversationPlanPage> listConversationPlansPage(@Url String url);
+
+  /**
+   * {@code GET api/v2/conversation_plans/{api_id}/}: one conversation plan.
+   *
+   * @param apiId the plan's id, already percent-encoded
+   * @return the call
+   */
+  @GET("api/v2/conversation_plans/{api_id}/")
+  Call<ConversationPlan> getConversationPlan(@Path(value = "api_id", encoded = true) String apiId);
+
+  /**
+   * {@code GET api/v2/conversation_templates/}: conversation templates matching the filters; a
+   * {@code null} filter is left out.
+   *
+   * @param name the template's exact name
+   * @param nameContains a part of the template's name, matched case-insensitively ({@code
+   *     name_icontains})
+   * @param limit the maximum number of templates in the response, or {@code null}
+   * @param offset the index of the first template returned, or {@code null}
+   * @return the call
+   */
+  @GET("api/v2/conversation_templates/")
+  Call<ConversationTemplatePage> listConversationTemplates(
+      @Query("name") String name,
+      @Query("name_icontains") String nameContains,
+      @Query("limit") Integer limit,
+      @Query("offset") Long offset);
+
+  /**
+   * Follows a {@code next} link of {@link #listConversationTemplates}.
+   *
+   * @param url the absolute link the server sent
+   * @return the call
+   */
+  @GET
+  Call<ConversationTemplatePage> listConversationTemplatesPage(@Url String url);
+
+  /**
+   * {@code GET api/v2/conversation_templates/{api_id}/}: one conversation template.
+   *
+   * @param apiId the template's id, already percent-encoded
+   * @return the call
+   */
+  @GET("api/v2/conversation_templates/{api_id}/")
+  Call<ConversationTemplate> getConversationTemplate(@Path(value = "api_id", encoded = true) String apiId);
 }

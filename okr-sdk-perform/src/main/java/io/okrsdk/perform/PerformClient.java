@@ -32,12 +32,16 @@ public final class PerformClient extends OkrClient {
   private final PerformApi api;
   private final GoalService goals;
   private final CheckinService checkins;
+  private final ConversationPlanService conversationPlans;
+  private final ConversationTemplateService conversationTemplates;
 
   private PerformClient(ClientRuntime runtime) {
     super(runtime);
     this.api = runtime.api(PerformApi.class);
     this.goals = new GoalService(runtime, api);
     this.checkins = new CheckinService(runtime, api);
+    this.conversationPlans = new ConversationPlanService(runtime, api);
+    this.conversationTemplates = new ConversationTemplateService(runtime, api);
   }
 
   /**
@@ -66,6 +70,24 @@ public final class PerformClient extends OkrClient {
    */
   public CheckinService checkins() {
     return checkins;
+  }
+
+  /**
+   * Conversation plans: the scheduled conversations built from a template.
+   *
+   * @return the conversation plan service
+   */
+  public ConversationPlanService conversationPlans() {
+    return conversationPlans;
+  }
+
+  /**
+   * Conversation templates: the forms conversations follow.
+   *
+   * @return the conversation template service
+   */
+  public ConversationTemplateService conversationTemplates() {
+    return conversationTemplates;
   }
 
   /**
