@@ -1,6 +1,8 @@
 package io.okrsdk.perform;
 
 import io.okrsdk.perform.model.CheckinDetail;
+import io.okrsdk.perform.model.Conversation;
+import io.okrsdk.perform.model.ConversationPage;
 import io.okrsdk.perform.model.ConversationPlan;
 import io.okrsdk.perform.model.ConversationPlanPage;
 import io.okrsdk.perform.model.ConversationTemplate;
@@ -8,6 +10,7 @@ import io.okrsdk.perform.model.ConversationTemplatePage;
 import io.okrsdk.perform.model.CheckinPage;
 import io.okrsdk.perform.model.Goal;
 import io.okrsdk.perform.model.GoalPage;
+import io.okrsdk.perform.model.UserPage;
 import java.time.LocalDate;
 import retrofit2.Call;
 import retrofit2.http.GET;
@@ -169,4 +172,73 @@ public interface PerformApi {
    */
   @GET("api/v2/conversation_templates/{api_id}/")
   Call<ConversationTemplate> getConversationTemplate(@Path(value = "api_id", encoded = true) String apiId);
+
+  /**
+   * {@code GET api/v2/conversations/}: conversations matching the filters; a {@code null} filter is
+   * left out.
+   *
+   * @param personName the employee's full name
+   * @param planName the conversation plan's name
+   * @param templateName the conversation template's name
+   * @param status the status: {@code draft}, {@code final}, {@code deleted} or {@code archived}
+   * @param limit the maximum number of conversations in the response, or {@code null}
+   * @param offset the index of the first conversation returned, or {@code null}
+   * @return the call
+   */
+  @GET("api/v2/conversations/")
+  Call<ConversationPage> listConversations(
+      @Query("person_name") String personName,
+      @Query("plan_name") String planName,
+      @Query("template_name") String templateName,
+      @Query("status") String status,
+      @Query("limit") Integer limit,
+      @Query("offset") Long offset);
+
+  /**
+   * Follows a {@code next} link of {@link #listConversations}.
+   *
+   * @param url the absolute link the server sent
+   * @return the call
+   */
+  @GET
+  Call<ConversationPage> listConversationsPage(@Url String url);
+
+  /**
+   * {@code GET api/v2/conversations/{api_id}/}: one conversation.
+   *
+   * @param apiId the conversation's id, already percent-encoded
+   * @return the call
+   */
+  @GET("api/v2/conversations/{api_id}/")
+  Call<Conversation> getConversation(@Path(value = "api_id", encoded = true) String apiId);
+
+  /**
+   * {@code GET api/v2/users/}: the organisation's users matching the filters; a {@code null} filter
+   * is left out.
+   *
+   * @param name the user's name or a part of it, case-insensitive
+   * @param departmentName a department's name or a part of it, case-insensitive
+   * @param managerName the manager's name or a part of it, case-insensitive
+   * @param isActive whether the user is active
+   * @param limit the maximum number of users in the response, or {@code null}
+   * @param offset the index of the first user returned, or {@code null}
+   * @return the call
+   */
+  @GET("api/v2/users/")
+  Call<UserPage> listUsers(
+      @Query("name") String name,
+      @Query("department_name") String departmentName,
+      @Query("manager_name") String managerName,
+      @Query("is_active") Boolean isActive,
+      @Query("limit") Integer limit,
+      @Query("offset") Long offset);
+
+  /**
+   * Follows a {@code next} link of {@link #listUsers}.
+   *
+   * @param url the absolute link the server sent
+   * @return the call
+   */
+  @GET
+  Call<UserPage> listUsersPage(@Url String url);
 }

@@ -32,6 +32,8 @@ public final class PerformClient extends OkrClient {
   private final PerformApi api;
   private final GoalService goals;
   private final CheckinService checkins;
+  private final UserService users;
+  private final ConversationService conversations;
   private final ConversationPlanService conversationPlans;
   private final ConversationTemplateService conversationTemplates;
 
@@ -40,6 +42,8 @@ public final class PerformClient extends OkrClient {
     this.api = runtime.api(PerformApi.class);
     this.goals = new GoalService(runtime, api);
     this.checkins = new CheckinService(runtime, api);
+    this.users = new UserService(runtime, api);
+    this.conversations = new ConversationService(runtime, api);
     this.conversationPlans = new ConversationPlanService(runtime, api);
     this.conversationTemplates = new ConversationTemplateService(runtime, api);
   }
@@ -70,6 +74,24 @@ public final class PerformClient extends OkrClient {
    */
   public CheckinService checkins() {
     return checkins;
+  }
+
+  /**
+   * The organisation's users, with their departments and managers.
+   *
+   * @return the user service
+   */
+  public UserService users() {
+    return users;
+  }
+
+  /**
+   * Conversations: reviews, 1:1s and surveys, each an instance of a plan.
+   *
+   * @return the conversation service
+   */
+  public ConversationService conversations() {
+    return conversations;
   }
 
   /**
