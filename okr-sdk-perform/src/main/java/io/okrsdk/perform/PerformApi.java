@@ -10,6 +10,7 @@ import io.okrsdk.perform.model.ConversationTemplatePage;
 import io.okrsdk.perform.model.CheckinPage;
 import io.okrsdk.perform.model.Goal;
 import io.okrsdk.perform.model.GoalPage;
+import io.okrsdk.perform.model.RecognitionPage;
 import io.okrsdk.perform.model.UserPage;
 import java.time.LocalDate;
 import retrofit2.Call;
@@ -241,4 +242,34 @@ public interface PerformApi {
    */
   @GET
   Call<UserPage> listUsersPage(@Url String url);
+
+  /**
+   * {@code GET api/v2/recognition/}: recognitions matching the filters; a {@code null} filter is
+   * left out.
+   *
+   * @param authorEmail the author's email address
+   * @param authorName the author's full name
+   * @param mentionedEmail the email address of the employee mentioned
+   * @param mentionedName the full name of the employee mentioned
+   * @param limit the maximum number of recognitions in the response, or {@code null}
+   * @param offset the index of the first recognition returned, or {@code null}
+   * @return the call
+   */
+  @GET("api/v2/recognition/")
+  Call<RecognitionPage> listRecognition(
+      @Query("author_email") String authorEmail,
+      @Query("author_name") String authorName,
+      @Query("mentioned_email") String mentionedEmail,
+      @Query("mentioned_name") String mentionedName,
+      @Query("limit") Integer limit,
+      @Query("offset") Long offset);
+
+  /**
+   * Follows a {@code next} link of {@link #listRecognition}.
+   *
+   * @param url the absolute link the server sent
+   * @return the call
+   */
+  @GET
+  Call<RecognitionPage> listRecognitionPage(@Url String url);
 }

@@ -9,8 +9,8 @@ import io.okrsdk.core.auth.BasicAuth;
 import java.util.Objects;
 
 /**
- * The Perform &amp; Engage 365 client (Zensai, formerly Weekly10): goals and OKRs, and check-ins,
- * read through the vendor's API v2.
+ * The Perform &amp; Engage 365 client (Zensai, formerly Weekly10): goals and OKRs, check-ins,
+ * users, recognition, conversations with their plans and templates, read through the vendor's API v2.
  *
  * <pre>{@code
  * try (PerformClient perform = PerformClient.builder()
@@ -33,6 +33,7 @@ public final class PerformClient extends OkrClient {
   private final GoalService goals;
   private final CheckinService checkins;
   private final UserService users;
+  private final RecognitionService recognition;
   private final ConversationService conversations;
   private final ConversationPlanService conversationPlans;
   private final ConversationTemplateService conversationTemplates;
@@ -43,6 +44,7 @@ public final class PerformClient extends OkrClient {
     this.goals = new GoalService(runtime, api);
     this.checkins = new CheckinService(runtime, api);
     this.users = new UserService(runtime, api);
+    this.recognition = new RecognitionService(runtime, api);
     this.conversations = new ConversationService(runtime, api);
     this.conversationPlans = new ConversationPlanService(runtime, api);
     this.conversationTemplates = new ConversationTemplateService(runtime, api);
@@ -83,6 +85,15 @@ public final class PerformClient extends OkrClient {
    */
   public UserService users() {
     return users;
+  }
+
+  /**
+   * Recognitions: responses that mention a colleague.
+   *
+   * @return the recognition service
+   */
+  public RecognitionService recognition() {
+    return recognition;
   }
 
   /**

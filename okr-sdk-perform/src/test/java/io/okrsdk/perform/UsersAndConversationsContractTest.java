@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.okrsdk.core.NotFoundException;
 import io.okrsdk.core.testsupport.Fixtures;
 import io.okrsdk.perform.model.Conversation;
+import io.okrsdk.perform.model.Recognition;
 import io.okrsdk.perform.model.User;
 import io.okrsdk.perform.model.UserPage;
 import java.time.OffsetDateTime;
@@ -136,5 +137,54 @@ class UsersAndConversationsContractTest {
     assertThat(all).extracting(Conversation::apiId).containsExactly("a", "b");
     assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v2/conversations/?status=final&limit=1&offset=0");
     assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v2/conversations/?status=final&limit=1&offset=1");
+  }
+
+  @Test
+  void recognitionSendsTheDocsExampleFiltersAndDecodesTheFieldList() throws Exception {
+    server.enqueue(json("{\"count\":1,\"next\":null,\"previous\":null,\"results\":[{"
+        + "\"api_id\":\"580:r1\",\"question_api_id\":\"580:q1\",\"question_text\":\"Who helped you?\","
+        + "\"response_api_id\":\"580:s1\",\"response_text\":\"@Raymond fixed the build\","
+        + "\"author_api_id\":\"a1\",\"author_name\":\"Leslie Davies\",\"author_email\":\"leslie@test.com\","
+        + "\"mentioned_api_id\":\"m1\",\"mentioned_name\":\"Raymond Armstrong\",\"mentioned_email\":\"ray@test.com\"}]}"));
+    List<Recognition> all;
+    try (PerformClient client = TestServers.client(server)) {
+      all =
+          client
+              .recognition()
+              .list(RecognitionQuery.builder().authorName("Leslie Davies").mentionedName("Raymond Armstrong").build())
+              .toList();
+    }
+    assertThat(server.takeRequest().getTarget())
+        .isEqualTo("/api/v2/recognition/?author_name=Leslie%20Davies&mentioned_name=Raymond%20Armstrong&limit=100&offset=0");
+    assertThat(all)
+        .containsExactly(
+            Recognition.builder()
+                .apiId("580:r1")
+                .questionApiId("580:q1")
+                .questionText("Who helped you?")
+                .responseApiId("580:s1")
+                .responseText("@Raymond fixed the build")
+                .authorApiId("a1")
+                .authorName("Leslie Davies")
+                .authorEmail("leslie@test.com")
+                .mentionedApiId("m1")
+                .mentionedName("Raymond Armstrong")
+                .mentionedEmail("ray@test.com")
+                .build());
+  }
+
+  @Test
+  void recognitionEmailFiltersAreSentUnderTheirNames() throws Exception {
+    server.enqueue(json("{\"count\":0,\"next\":null,\"previous\":null,\"results\":[]}"));
+    try (PerformClient client = TestServers.client(server)) {
+      assertThat(
+              client
+                  .recognition()
+                  .listAsync(RecognitionQuery.builder().authorEmail("a+b@test.com").mentionedEmail("c@test.com").build(), 3)
+                  .get(5, TimeUnit.SECONDS))
+          .isEmpty();
+    }
+    assertThat(server.takeRequest().getTarget())
+        .isEqualTo("/api/v2/recognition/?author_email=a%2Bb%40test.com&mentioned_email=c%40test.com&limit=3&offset=0");
   }
 }
