@@ -202,18 +202,15 @@ public final class GtmhubClient extends OkrClient {
       return baseUrl(Objects.requireNonNull(region, "region").baseUrl());
     }
 
-    @Override
-    protected void configureJson(Moshi.Builder moshi) {
-      moshi.add(GoalPatchJson.FACTORY);
-    }
-
     /**
-     * Reads the value history's answer as an object or a bare array.
+     * Writes goal patches (explicit nulls kept) and reads the value history's answer as an object
+     * or a bare array.
      *
      * @param moshi the builder with the SDK's adapters
      */
     @Override
     protected void configureJson(Moshi.Builder moshi) {
+      moshi.add(GoalPatchJson.FACTORY);
       moshi.add(new BareArrayAdapterFactory());
     }
 
