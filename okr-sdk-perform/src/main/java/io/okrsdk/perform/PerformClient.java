@@ -9,8 +9,8 @@ import io.okrsdk.core.auth.BasicAuth;
 import io.okrsdk.core.auth.Secrets;
 
 /**
- * The Perform &amp; Engage 365 client (Zensai, formerly Weekly10): goals and OKRs, and check-ins,
- * read through the vendor's API v2.
+ * The Perform &amp; Engage 365 client (Zensai, formerly Weekly10): goals and OKRs, check-ins,
+ * users, recognition, conversations with their plans and templates, read through the vendor's API v2.
  *
  * <pre>{@code
  * try (PerformClient perform = PerformClient.builder()
@@ -32,12 +32,22 @@ public final class PerformClient extends OkrClient {
   private final PerformApi api;
   private final GoalService goals;
   private final CheckinService checkins;
+  private final UserService users;
+  private final RecognitionService recognition;
+  private final ConversationService conversations;
+  private final ConversationPlanService conversationPlans;
+  private final ConversationTemplateService conversationTemplates;
 
   private PerformClient(ClientRuntime runtime) {
     super(runtime);
     this.api = runtime.api(PerformApi.class);
     this.goals = new GoalService(runtime, api);
     this.checkins = new CheckinService(runtime, api);
+    this.users = new UserService(runtime, api);
+    this.recognition = new RecognitionService(runtime, api);
+    this.conversations = new ConversationService(runtime, api);
+    this.conversationPlans = new ConversationPlanService(runtime, api);
+    this.conversationTemplates = new ConversationTemplateService(runtime, api);
   }
 
   /**
@@ -66,6 +76,51 @@ public final class PerformClient extends OkrClient {
    */
   public CheckinService checkins() {
     return checkins;
+  }
+
+  /**
+   * The organisation's users, with their departments and managers.
+   *
+   * @return the user service
+   */
+  public UserService users() {
+    return users;
+  }
+
+  /**
+   * Recognitions: responses that mention a colleague.
+   *
+   * @return the recognition service
+   */
+  public RecognitionService recognition() {
+    return recognition;
+  }
+
+  /**
+   * Conversations: reviews, 1:1s and surveys, each an instance of a plan.
+   *
+   * @return the conversation service
+   */
+  public ConversationService conversations() {
+    return conversations;
+  }
+
+  /**
+   * Conversation plans: the scheduled conversations built from a template.
+   *
+   * @return the conversation plan service
+   */
+  public ConversationPlanService conversationPlans() {
+    return conversationPlans;
+  }
+
+  /**
+   * Conversation templates: the forms conversations follow.
+   *
+   * @return the conversation template service
+   */
+  public ConversationTemplateService conversationTemplates() {
+    return conversationTemplates;
   }
 
   /**

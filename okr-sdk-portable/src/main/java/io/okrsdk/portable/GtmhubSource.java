@@ -3,13 +3,16 @@ package io.okrsdk.portable;
 import io.okrsdk.core.NotFoundException;
 import io.okrsdk.gtmhub.GtmhubClient;
 import io.okrsdk.gtmhub.model.Goal;
+import io.okrsdk.gtmhub.model.ImmutableMetricCheckin;
 import io.okrsdk.gtmhub.model.Metric;
+import io.okrsdk.gtmhub.model.MetricCheckin;
 import io.okrsdk.gtmhub.model.MetricFormat;
 import io.okrsdk.gtmhub.query.Fields;
 import io.okrsdk.gtmhub.query.Filter;
 import io.okrsdk.gtmhub.query.Formatting;
 import io.okrsdk.gtmhub.query.GoalQuery;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -24,8 +27,9 @@ import java.util.Set;
  * Listings page through {@code GET /goals} with metrics included; a period is a session, matched by
  * id on the server.
  *
- * <p>Recording progress is not supported: the SDK has no metric check-in endpoint yet, so {@link
- * #recordProgress(ProgressUpdate)} throws and {@link Capability#RECORD_PROGRESS} is not offered.
+ * <p>Recording progress is a metric check-in ({@code POST /api/v1/metrics/{metricId}/checkin}): the
+ * value, the note as comment and the day as check-in date; a portable status is not sent, since a
+ * Gtmhub metric has a confidence, not a status.
  */
 public final class GtmhubSource implements OkrSource {
   /** Every field the mapping reads, so the list projection leaves none out. */
@@ -36,7 +40,8 @@ public final class GtmhubSource implements OkrSource {
   /** The closed status of a goal closed as achieved; {@code open} and others leave the status to the metrics. */
   private static final String ACHIEVED = "achieved";
   private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(
-      EnumSet.of(Capability.GET_BY_ID, Capability.DATE_WINDOW, Capability.PERIOD_FILTER, Capability.SERVER_PAGING));
+      EnumSet.of(Capability.GET_BY_ID, Capability.DATE_WINDOW, Capability.PERIOD_FILTER, Capability.SERVER_PAGING,
+          Capability.RECORD_PROGRESS));
 
   private final GtmhubClient client;
 
@@ -82,8 +87,12 @@ public final class GtmhubSource implements OkrSource {
 
   @Override
   public void recordProgress(ProgressUpdate update) {
-    throw Unsupported.of(Platform.GTMHUB, Capability.RECORD_PROGRESS,
-        "the SDK has no Gtmhub metric check-in endpoint yet; goals and their metrics are read-only here");
+    // A metric check-in: the value becomes the metric's actual, the note its comment and the day
+    // (start of day, UTC) its check-in date. Gtmhub has no status on a metric, only a confidence
+    // the portable status cannot be turned back into, so a status is not sent.
+    ImmutableMetricCheckin.Builder checkin = MetricCheckin.builder().actual(update.value()).comment(update.note());
+    update.at().ifPresent(day -> checkin.checkInDate(day.atStartOfDay().atOffset(ZoneOffset.UTC)));
+    client.metrics().checkIn(update.keyResultId(), checkin.build());
   }
 
   static Objective objective(Goal goal) {

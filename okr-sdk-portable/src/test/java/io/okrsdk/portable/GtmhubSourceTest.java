@@ -137,14 +137,38 @@ class GtmhubSourceTest {
   }
 
   @Test
-  void recordingProgressIsNotOfferedYet(GtmhubClient client) {
+  void recordingProgressChecksInTheMetric(GtmhubClient client) {
     GtmhubSource source = GtmhubSource.of(client);
-    assertThat(source.supports(Capability.RECORD_PROGRESS)).isFalse();
-    assertThat(source.supports(Capability.PERIOD_FILTER)).isTrue();
-    assertThat(source.supports(Capability.SERVER_PAGING)).isTrue();
-    assertThatThrownBy(() -> source.recordProgress(ProgressUpdate.of("65f1c0de0000000000000003", BigDecimal.ONE)))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("Gtmhub does not support RECORD_PROGRESS")
-        .hasMessageContaining("check-in");
+    assertThat(source.supports(Capability.RECORD_PROGRESS)).isTrue();
+    Objective goal;
+    // a generated goal, not the docs' example that other tests read
+    try (java.util.stream.Stream<Objective> all = source.objectives(ObjectiveQuery.all()).stream()) {
+      goal = all.filter(o -> !o.keyResults().isEmpty()).skip(5).findFirst().orElseThrow();
+    }
+    String metricId = goal.keyResults().get(0).id();
+
+    source.recordProgress(ProgressUpdate.builder()
+        .keyResultId(metricId)
+        .value(new BigDecimal("7.5"))
+        .note("after the March review")
+        .at(LocalDate.of(2024, 3, 18))
+        .status(Status.AT_RISK)
+        .build());
+
+    KeyResult after = source.get(goal.id()).orElseThrow().keyResults().stream()
+        .filter(k -> k.id().equals(metricId)).findFirst().orElseThrow();
+    assertThat(after.currentValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("7.5"));
+    assertThat(client.metrics().values(metricId).items())
+        .anySatisfy(entry -> {
+          assertThat(entry.comment()).hasValue("after the March review");
+          assertThat(entry.date()).hasValueSatisfying(date -> assertThat(date).startsWith("2024-03-18"));
+          assertThat(entry.value()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("7.5"));
+        });
+  }
+
+  @Test
+  void recordingProgressOnAnUnknownMetricIsNotFound(GtmhubClient client) {
+    assertThatThrownBy(() -> GtmhubSource.of(client).recordProgress(ProgressUpdate.of("no-such-metric", BigDecimal.ONE)))
+        .isInstanceOf(io.okrsdk.core.NotFoundException.class);
   }
 }

@@ -4,6 +4,7 @@ import io.okrsdk.perform.PerformClient;
 import io.okrsdk.perform.model.CheckinDetail;
 import io.okrsdk.perform.model.Goal;
 import io.okrsdk.testing.perform.PerformDataGenerator;
+import io.okrsdk.testing.perform.PerformDirectory;
 import io.okrsdk.testing.perform.PerformEmployee;
 import io.okrsdk.testing.perform.PerformRoutes;
 import io.okrsdk.testing.perform.PerformStore;
@@ -62,7 +63,8 @@ public final class FakePerformServer extends FakeServer<PerformClient> {
 
   private final PerformStore store = PerformStore.withDocsExamples();
   private final PerformDataGenerator generator;
-  private final PerformRoutes routes = new PerformRoutes(store, USERNAME, API_KEY);
+  private final PerformDirectory directory = new PerformDirectory();
+  private final PerformRoutes routes = new PerformRoutes(store, directory, USERNAME, API_KEY);
   private volatile HttpUrl root;
 
   /** A fake holding the documentation's examples, generating data with {@link #DEFAULT_SEED}. */
@@ -139,6 +141,16 @@ public final class FakePerformServer extends FakeServer<PerformClient> {
    */
   public List<PerformEmployee> employees() {
     return generator.employees();
+  }
+
+  /**
+   * The users, recognitions, conversations, conversation plans and templates the fake serves,
+   * seeded with the help centre's examples; add more through it.
+   *
+   * @return the directory
+   */
+  public PerformDirectory directory() {
+    return directory;
   }
 
   /**

@@ -31,7 +31,7 @@ final class ExportAssembler {
   OkrExport objectives(List<Objective> objectives, Set<ObjectiveExpand> expand) {
     List<KeyResult> keyResults = expand.contains(ObjectiveExpand.KEY_RESULTS) ? keyResultsOf(objectives) : List.of();
     return references(
-        objectives,
+        expand.contains(ObjectiveExpand.OBJECTIVES) ? withRelated(objectives) : objectives,
         keyResults,
         expand.contains(ObjectiveExpand.TEAMS),
         expand.contains(ObjectiveExpand.PERIODS),
@@ -81,6 +81,32 @@ final class ExportAssembler {
       export.customFields(resolve(ids(items, item -> item.customFields().keySet()), data::customField));
     }
     return export.build();
+  }
+
+  /**
+   * The objectives found followed by their related objectives: each one's parent and children
+   * (by {@code childObjectiveIds} and by {@code parentObjectiveId}), once each, as the vendor's
+   * {@code objectives/byIds} example with {@code expand=OBJECTIVES} shows. Key results and the
+   * other expansions stay those of the objectives found; references are resolved for all.
+   */
+  private List<Objective> withRelated(List<Objective> objectives) {
+    Map<String, Objective> found = new LinkedHashMap<>();
+    for (Objective objective : objectives) {
+      found.put(objective.id(), objective);
+    }
+    Set<String> foundIds = new LinkedHashSet<>(found.keySet());
+    for (Objective objective : objectives) {
+      objective.parentObjectiveId().flatMap(data::objective).ifPresent(parent -> found.putIfAbsent(parent.id(), parent));
+      for (String childId : objective.childObjectiveIds()) {
+        data.objective(childId).ifPresent(child -> found.putIfAbsent(child.id(), child));
+      }
+    }
+    for (Objective candidate : data.objectives()) {
+      if (candidate.parentObjectiveId().filter(foundIds::contains).isPresent()) {
+        found.putIfAbsent(candidate.id(), candidate);
+      }
+    }
+    return new ArrayList<>(found.values());
   }
 
   private List<KeyResult> keyResultsOf(List<Objective> objectives) {

@@ -14,6 +14,8 @@ import okhttp3.HttpUrl;
  * Answers requests like the Perform &amp; Engage 365 API v2, from a {@link PerformStore}:
  *
  * <ul>
+ *   <li>users, recognition, conversations and their plans and templates, as {@link
+ *       PerformDirectoryRoutes} describes;
  *   <li>{@code GET /api/v2/goals/} and {@code GET /api/v2/checkins/} (with the seven check-in
  *       filters) page by {@code limit}/{@code offset} with {@code count} and absolute {@code
  *       next}/{@code previous} links; without a {@code limit} every item is returned;
@@ -35,6 +37,7 @@ public final class PerformRoutes {
 
   private final PerformStore store;
   private final BasicCredentials credentials;
+  private final PerformDirectoryRoutes directory;
 
   /**
    * Routes over a store, accepting one API user.
@@ -44,6 +47,20 @@ public final class PerformRoutes {
    * @param apiKey the API user's key (the Basic password)
    */
   public PerformRoutes(PerformStore store, String username, String apiKey) {
+    this(store, new PerformDirectory(), username, apiKey);
+  }
+
+  /**
+   * Routes over a store and a directory (users, recognition, conversations, plans, templates),
+   * accepting one API user.
+   *
+   * @param store the goals and check-ins to serve
+   * @param directory the rest of the help centre's read endpoints to serve
+   * @param username the API user's username
+   * @param apiKey the API user's key (the Basic password)
+   */
+  public PerformRoutes(PerformStore store, PerformDirectory directory, String username, String apiKey) {
+    this.directory = new PerformDirectoryRoutes(directory);
     this.store = Objects.requireNonNull(store, "store");
     this.credentials =
         new BasicCredentials(Objects.requireNonNull(username, "username"), Objects.requireNonNull(apiKey, "apiKey"));
@@ -65,7 +82,8 @@ public final class PerformRoutes {
     boolean trailingSlash = segments.get(segments.size() - 1).isEmpty();
     List<String> path = trailingSlash ? segments.subList(0, segments.size() - 1) : segments;
     if (path.size() < 3 || path.size() > 4 || !path.subList(0, 2).equals(PREFIX)
-        || !(path.get(2).equals(GOALS) || path.get(2).equals(CHECKINS)) || path.contains("")) {
+        || !(path.get(2).equals(GOALS) || path.get(2).equals(CHECKINS)
+            || PerformDirectoryRoutes.COLLECTIONS.contains(path.get(2))) || path.contains("")) {
       return notFound();
     }
     if (!trailingSlash) {
@@ -90,6 +108,9 @@ public final class PerformRoutes {
           .addHeader("Allow", "GET")
           .body(PerformWire.detail("Method \"" + request.getMethod() + "\" not allowed."))
           .build();
+    }
+    if (PerformDirectoryRoutes.COLLECTIONS.contains(path.get(2))) {
+      return directory.answer(path.get(2), path.size() == 4 ? path.get(3) : null, self);
     }
     boolean goals = path.get(2).equals(GOALS);
     if (path.size() == 4) {

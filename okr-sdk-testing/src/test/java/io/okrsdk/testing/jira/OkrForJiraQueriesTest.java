@@ -163,4 +163,23 @@ class OkrForJiraQueriesTest {
     assertThat(raw.get(byDate + "&expand=OBJECTIVES,KEY_RESULTS,TEAMS,PERIODS,LABELS").status).isEqualTo(200);
     assertThat(raw.get("api/v2/api-export/nothing").status).isEqualTo(404);
   }
+
+  @Test
+  void objectivesExpansionAddsTheRelatedObjectivesAfterThoseAskedFor() {
+    OkrForJiraClient client = jira.newClient();
+    String o3 = "5fdb72c63d2cf000035ceb37";
+    String o4 = "60743135b347480003dc6a9c";
+    String o5 = "61f9367df9aa7f0e4024a6fe";
+
+    OkrGraph plain = client.okrs().objectivesByIds(List.of(O_2), Set.of());
+    assertThat(plain.objectives()).extracting(Objective::id).containsExactly(O_2);
+
+    OkrGraph related = client.okrs().objectivesByIds(List.of(O_2), EnumSet.of(ObjectiveExpand.OBJECTIVES));
+    assertThat(related.objectives()).extracting(Objective::id).containsExactly(O_2, o3, o4, o5);
+    assertThat(related.keyResults()).isEmpty();
+
+    OkrGraph child = client.okrs().objectivesByIds(List.of(o3), EnumSet.of(ObjectiveExpand.OBJECTIVES, ObjectiveExpand.KEY_RESULTS));
+    assertThat(child.objectives()).extracting(Objective::id).startsWith(o3, O_2).doesNotHaveDuplicates();
+    assertThat(child.keyResults()).extracting(KeyResult::id).containsExactly(KR_2);
+  }
 }

@@ -65,7 +65,7 @@ class FakePerformProtocolTest {
   @Test
   void answersUnknownPathsWith404() throws IOException {
     for (String path : new String[] {
-      "", "api/", "api/v2/", "api/v1/goals/", "api/v2/users/", "api/v2/goals/a/b/", "api/v2/goals//",
+      "", "api/", "api/v2/", "api/v1/goals/", "api/v2/departments/", "api/v2/users/any/", "api/v2/goals/a/b/", "api/v2/goals//",
       "api/v2/goals/" + encodedExampleGoal() + "/responses/"
     }) {
       try (Response response = get(path, AUTH)) {

@@ -1,0 +1,133 @@
+package io.okrsdk.perform;
+
+import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.OkrException;
+import io.okrsdk.core.http.CancellableFutures;
+import io.okrsdk.core.paging.PageResult;
+import io.okrsdk.core.paging.PagedIterable;
+import io.okrsdk.core.paging.Paging;
+import io.okrsdk.perform.model.Recognition;
+import io.okrsdk.perform.model.RecognitionPage;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import retrofit2.Call;
+
+/**
+ * Recognitions: {@code GET api/v2/recognition/} with its filters (the help centre documents no single-recognition read).
+ * Obtained from {@link PerformClient#recognition()}; thread-safe.
+ *
+ * <p>Every method throws (or completes its future with) an {@link OkrException} subclass on
+ * failure, and refuses invalid arguments with {@link IllegalArgumentException} before any request.
+ */
+public final class RecognitionService {
+  /** Items per request when no page size is given: the vendor documents neither a default nor a maximum. */
+  public static final int DEFAULT_PAGE_SIZE = Pages.DEFAULT_PAGE_SIZE;
+
+  private final ClientRuntime runtime;
+  private final PerformApi api;
+
+  RecognitionService(ClientRuntime runtime, PerformApi api) {
+    this.runtime = runtime;
+    this.api = api;
+  }
+
+  /**
+   * Every recognition the API user may see, {@value #DEFAULT_PAGE_SIZE} per request.
+   *
+   * @return the lazy listing
+   */
+  public PagedIterable<Recognition> list() {
+    return list(RecognitionQuery.all(), DEFAULT_PAGE_SIZE);
+  }
+
+  /**
+   * The recognitions matching a query, {@value #DEFAULT_PAGE_SIZE} per request.
+   *
+   * @param query the filters
+   * @return the lazy listing
+   */
+  public PagedIterable<Recognition> list(RecognitionQuery query) {
+    return list(query, DEFAULT_PAGE_SIZE);
+  }
+
+  /**
+   * The recognitions matching a query, fetched lazily exactly like {@link CheckinService#list(CheckinQuery,
+   * int)}: the first page by {@code limit} and {@code offset=0} with the filters, later pages by
+   * the server's {@code next} links on the base URL's origin (by {@code limit}/{@code offset} with
+   * the filters otherwise), stopping at {@code count}, on an empty page or on a missing, repeated
+   * or backward link; the page cap ends an endless walk with {@link
+   * io.okrsdk.core.PageLimitExceededException}.
+   *
+   * @param query the filters
+   * @param pageSize items per request ({@code limit}), at least 1
+   * @return the lazy listing; nothing is requested before iteration
+   * @throws IllegalArgumentException when {@code pageSize} is less than 1
+   */
+  public PagedIterable<Recognition> list(RecognitionQuery query, int pageSize) {
+    Objects.requireNonNull(query, "query");
+    return runtime.paged(
+        Paging.limitOffset(
+            pageSize,
+            runtime.baseUrl(),
+            (limit, offset) -> result(runtime.execute(call(query, limit, offset))),
+            url -> result(runtime.execute(api.listRecognitionPage(url.toString())))));
+  }
+
+  /**
+   * One page of the recognitions matching a query, with {@code count} and the {@code next} link.
+   *
+   * @param query the filters
+   * @param limit items in the page, at least 1
+   * @param offset the index of the first item, 0 or more
+   * @return the page
+   * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
+   */
+  public RecognitionPage page(RecognitionQuery query, int limit, long offset) {
+    Objects.requireNonNull(query, "query");
+    Pages.checkWindow(limit, offset);
+    return runtime.execute(call(query, limit, offset));
+  }
+
+  /**
+   * {@link #page(RecognitionQuery, int, long)} without blocking. To walk every page asynchronously,
+   * request the next window ({@code offset + results().size()}) until {@code count} is reached.
+   *
+   * @param query the filters
+   * @param limit items in the page, at least 1
+   * @param offset the index of the first item, 0 or more
+   * @return a future of the page
+   * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
+   */
+  public CompletableFuture<RecognitionPage> pageAsync(RecognitionQuery query, int limit, long offset) {
+    Objects.requireNonNull(query, "query");
+    Pages.checkWindow(limit, offset);
+    return runtime.executeAsync(call(query, limit, offset));
+  }
+
+  /**
+   * The first {@code pageSize} recognitions matching a query, in one request, without blocking. For every
+   * match, iterate {@link #list(RecognitionQuery, int)} (or use its {@code toListAsync(executor)}).
+   *
+   * @param query the filters
+   * @param pageSize how many at most, at least 1
+   * @return a future of the first page's items
+   * @throws IllegalArgumentException when {@code pageSize} is less than 1
+   */
+  public CompletableFuture<List<Recognition>> listAsync(RecognitionQuery query, int pageSize) {
+    return CancellableFutures.map(pageAsync(query, pageSize, 0), RecognitionPage::results);
+  }
+
+  private Call<RecognitionPage> call(RecognitionQuery query, int limit, long offset) {
+    return api.listRecognition(query.authorEmail().orElse(null), query.authorName().orElse(null), query.mentionedEmail().orElse(null), query.mentionedName().orElse(null), limit, offset);
+  }
+
+  private static PageResult<Recognition> result(RecognitionPage page) {
+    return Pages.result(page.results(), page.count(), page.next());
+  }
+
+  @Override
+  public String toString() {
+    return "RecognitionService{" + runtime.baseUrl() + "}";
+  }
+}
