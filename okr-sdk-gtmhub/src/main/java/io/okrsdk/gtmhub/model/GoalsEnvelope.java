@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;
 import org.immutables.value.Value;
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface GoalsEnvelope {
+public interface GoalsEnvelope extends HasUnrecognized {
   /**
    * The goals to create.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -25,7 +26,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface MetricCheckin {
+public interface MetricCheckin extends HasUnrecognized {
   /**
    * The new current value.
    *

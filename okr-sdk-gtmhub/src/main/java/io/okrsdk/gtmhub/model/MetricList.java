@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
 /** One page of metrics (key results): the list envelope {@code {"items": [...], "totalCount": n}}. */
 @OkrModel
 @Value.Immutable
-public interface MetricList {
+public interface MetricList extends HasUnrecognized {
   /**
    * The metrics (key results) on this page.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.WireAlias;
 import java.math.BigDecimal;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface MetricValue {
+public interface MetricValue extends HasUnrecognized {
   /**
    * The date exactly as sent (a date or a date-time); see {@link #dateTime()}.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.WireAlias;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface MetricValueHistory {
+public interface MetricValueHistory extends HasUnrecognized {
   /**
    * The values, in the order sent.
    *

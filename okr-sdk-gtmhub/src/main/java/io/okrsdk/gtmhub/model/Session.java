@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.WireAlias;
 import java.time.OffsetDateTime;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface Session {
+public interface Session extends HasUnrecognized {
   /**
    * The session's id.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface Team {
+public interface Team extends HasUnrecognized {
   /**
    * The team's id.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.gtmhub.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface User {
+public interface User extends HasUnrecognized {
   /**
    * The user's id.
    *

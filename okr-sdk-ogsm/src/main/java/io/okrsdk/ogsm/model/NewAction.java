@@ -1,5 +1,6 @@
 package io.okrsdk.ogsm.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import com.squareup.moshi.Json;
 import io.okrsdk.core.json.OkrModel;
 import java.math.BigDecimal;
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface NewAction {
+public interface NewAction extends HasUnrecognized {
   /**
    * The action's title.
    *

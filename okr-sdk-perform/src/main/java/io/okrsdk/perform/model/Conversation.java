@@ -1,5 +1,6 @@
 package io.okrsdk.perform.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import com.squareup.moshi.Json;
 import io.okrsdk.core.json.OkrModel;
 import java.time.OffsetDateTime;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface Conversation {
+public interface Conversation extends HasUnrecognized {
   /**
    * The conversation's id; pass it to {@code conversations().get(...)}.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.perform.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import com.squareup.moshi.Json;
 import io.okrsdk.core.json.OkrModel;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface ConversationPlan {
+public interface ConversationPlan extends HasUnrecognized {
   /**
    * The plan's id; pass it to {@code conversationPlans().get(...)}.
    *

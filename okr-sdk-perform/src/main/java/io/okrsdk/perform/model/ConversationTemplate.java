@@ -1,5 +1,6 @@
 package io.okrsdk.perform.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import com.squareup.moshi.Json;
 import io.okrsdk.core.json.OkrModel;
 import java.time.OffsetDateTime;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface ConversationTemplate {
+public interface ConversationTemplate extends HasUnrecognized {
   /**
    * The template's id; pass it to {@code conversationTemplates().get(...)}.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.perform.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
 /** One page of {@code GET api/v2/conversation_templates/}: {@code count}, {@code next}, {@code previous}, {@code results}. */
 @OkrModel
 @Value.Immutable
-public interface ConversationTemplatePage {
+public interface ConversationTemplatePage extends HasUnrecognized {
   /**
    * The number of conversation templates in the whole listing.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.perform.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import com.squareup.moshi.Json;
 import io.okrsdk.core.json.OkrModel;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface Recognition {
+public interface Recognition extends HasUnrecognized {
   /**
    * The recognition's id.
    *

@@ -1,5 +1,6 @@
 package io.okrsdk.perform.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
 /** One page of {@code GET api/v2/recognition/}: {@code count}, {@code next}, {@code previous}, {@code results}. */
 @OkrModel
 @Value.Immutable
-public interface RecognitionPage {
+public interface RecognitionPage extends HasUnrecognized {
   /**
    * The number of recognitions in the whole listing.
    *

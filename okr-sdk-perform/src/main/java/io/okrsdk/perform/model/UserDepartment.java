@@ -1,5 +1,6 @@
 package io.okrsdk.perform.model;
 
+import io.okrsdk.core.json.HasUnrecognized;
 import com.squareup.moshi.Json;
 import io.okrsdk.core.json.OkrModel;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import org.immutables.value.Value;
 /** A department a {@link User} belongs to. */
 @OkrModel
 @Value.Immutable
-public interface UserDepartment {
+public interface UserDepartment extends HasUnrecognized {
   /**
    * The department's id.
    *
