@@ -93,7 +93,7 @@ public final class RecordOgsmMeasurement {
 
     List<GoalMeasurement> history = ogsm.goalMeasurements().listAll().stream()
         .filter(measurement -> measurement.goal().id() == goal.id())
-        .sorted(Comparator.comparing(GoalMeasurement::at).thenComparingLong(GoalMeasurement::id))
+        .sorted(Comparator.comparing((GoalMeasurement measurement) -> measurement.at().orElse(LocalDate.MIN)).thenComparingLong(GoalMeasurement::id))
         .collect(Collectors.toList());
     out.println("Measurements of goal " + goal.id() + " (" + history.size() + "):");
     history.forEach(measurement -> out.println("  " + describe(measurement)));
@@ -129,7 +129,7 @@ public final class RecordOgsmMeasurement {
   }
 
   private static String describe(GoalMeasurement measurement) {
-    return measurement.at()
+    return measurement.at().map(Object::toString).orElse("(no date)")
         + "  " + measurement.currentValue().map(BigDecimal::toPlainString).orElse("-")
         + measurement.targetValue().map(target -> "  target " + target.toPlainString()).orElse("")
         + measurement.trafficLight().map(light -> "  [" + light.value() + "]").orElse("")

@@ -91,7 +91,7 @@ public final class Tour {
     List<GoalMeasurement> measurements = client.goalMeasurements().listAll();
     out.println("  goal measurements: " + measurements.size());
     measurements.stream().limit(3).forEach(m -> out.println(
-        "    goal #" + m.goal().id() + " at " + m.at() + ": " + m.currentValue().map(BigDecimal::toPlainString).orElse("-")));
+        "    goal #" + m.goal().id() + " at " + m.at().map(Object::toString).orElse("-") + ": " + m.currentValue().map(BigDecimal::toPlainString).orElse("-")));
   }
 
   static void gtmhub(GtmhubClient client, PrintStream out) {

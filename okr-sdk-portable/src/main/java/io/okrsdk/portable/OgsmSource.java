@@ -120,7 +120,11 @@ public final class OgsmSource implements OkrSource {
     }
     for (List<M> list : byItem.values()) {
       // Newest first: by day, then by id (the later record of a day wins).
-      list.sort((a, b) -> a.at().equals(b.at()) ? Long.compare(b.id(), a.id()) : b.at().compareTo(a.at()));
+      list.sort((a, b) -> {
+        LocalDate dayA = a.at().orElse(LocalDate.MIN);
+        LocalDate dayB = b.at().orElse(LocalDate.MIN);
+        return dayA.equals(dayB) ? Long.compare(b.id(), a.id()) : dayB.compareTo(dayA);
+      });
     }
     return new HashMap<>(byItem);
   }
@@ -258,7 +262,7 @@ public final class OgsmSource implements OkrSource {
       this.latest = newestFirst.stream().findFirst().map(m -> (Measurement) m);
       this.target = newestFirst.stream().flatMap(m -> m.targetValue().stream()).findFirst();
       this.light = item.trafficLight().or(() -> latest.flatMap(Measurement::trafficLight));
-      this.updated = latest.map(Measurement::at);
+      this.updated = latest.flatMap(Measurement::at);
       this.progress = Progress.between(Optional.empty(), latest.flatMap(Measurement::currentValue), target);
       this.status = light.flatMap(OpenEnum::known).map(OgsmSource::status)
           .orElse(latest.isEmpty() ? Status.NOT_STARTED : Status.UNKNOWN);

@@ -1,5 +1,6 @@
 package io.okrsdk.ogsm.model;
 
+import io.okrsdk.core.json.AcceptsWrapped;
 import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import org.immutables.value.Value;
@@ -9,6 +10,7 @@ import org.immutables.value.Value;
  * "goal": {"id": 456}, "at": "2024-01-01", "current_value": 78.9, ...}}.
  */
 @OkrModel
+@AcceptsWrapped
 @Value.Immutable
 public interface GoalMeasurement extends Measurement, HasUnrecognized {
   /**

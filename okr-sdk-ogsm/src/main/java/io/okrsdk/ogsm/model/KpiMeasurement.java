@@ -1,6 +1,7 @@
 package io.okrsdk.ogsm.model;
 
 import com.squareup.moshi.Json;
+import io.okrsdk.core.json.AcceptsWrapped;
 import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import org.immutables.value.Value;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
  * "indicator": {"id": 456}, "at": "2024-01-01", "current_value": 78.9, ...}}.
  */
 @OkrModel
+@AcceptsWrapped
 @Value.Immutable
 public interface KpiMeasurement extends Measurement, HasUnrecognized {
   /**

@@ -17,11 +17,12 @@ public interface Measurement extends Described {
   long id();
 
   /**
-   * The date the measurement is for.
+   * The date the measurement is for. Every example of the docs has one, but a measurement without
+   * it still decodes, so one odd record does not cost the caller the whole list.
    *
-   * @return the date
+   * @return the date, empty when the server left it out
    */
-  LocalDate at();
+  Optional<LocalDate> at();
 
   /**
    * The measured value.

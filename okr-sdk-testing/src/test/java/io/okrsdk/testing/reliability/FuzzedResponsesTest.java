@@ -188,13 +188,13 @@ class FuzzedResponsesTest {
   private <C> void fuzz(ResponseProbe<C> probe, C client) {
     // The valid body itself must decode, or the variants prove nothing.
     enqueue(probe.validBody);
-    probe.call.accept(client);
+    probe.call.apply(client);
 
     List<String> variants = new JsonMutator(SEED ^ probe.name.hashCode()).variants(probe.validBody, VARIANTS);
     int decoded = 0;
     for (String body : variants) {
       enqueue(body);
-      Throwable failure = catchThrowable(() -> probe.call.accept(client));
+      Throwable failure = catchThrowable(() -> probe.call.apply(client));
       if (failure == null) {
         decoded++;
       } else {
