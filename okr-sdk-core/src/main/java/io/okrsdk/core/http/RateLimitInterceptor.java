@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.LongSupplier;
+import okhttp3.Call;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -25,8 +26,12 @@ public final class RateLimitInterceptor implements Interceptor {
   private final Sleeper sleeper;
   private final Clock clock;
   private final LongSupplier nanoTime;
-  /** Requests the server refused with 429; their retry already waited the server's pause. */
-  private final Map<Request, Boolean> refused = Collections.synchronizedMap(new WeakHashMap<>());
+  /**
+   * Calls whose last attempt the server refused with 429: their retry already waited the server's
+   * pause. Keyed by call, not request, because the retry interceptor may send a new request object
+   * per attempt.
+   */
+  private final Map<Call, Boolean> refused = Collections.synchronizedMap(new WeakHashMap<>());
 
   /**
    * Creates the interceptor.
@@ -46,7 +51,7 @@ public final class RateLimitInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    boolean retryOfRefused = !refused.isEmpty() && refused.remove(request) != null;
+    boolean retryOfRefused = !refused.isEmpty() && refused.remove(chain.call()) != null;
     long wait = limiter.reserve(retryOfRefused);
     if (wait > 0) {
       waitFor(wait, chain);
@@ -58,7 +63,7 @@ public final class RateLimitInterceptor implements Interceptor {
     Duration retryAfter = status == 429 ? RetryAfter.parse(response.header("Retry-After"), clock) : null;
     limiter.onResponse(sentAt, status, retryAfter, headers);
     if (status == 429) {
-      refused.put(request, Boolean.TRUE);
+      refused.put(chain.call(), Boolean.TRUE);
     }
     return response;
   }
