@@ -1,0 +1,233 @@
+package io.okrsdk.nativemetadata;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.annotation.processing.SupportedOptions;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes the GraalVM reachability metadata of one jar from the code being compiled, so the metadata
+ * cannot drift from the models and API interfaces it describes.
+ *
+ * <p>What is registered, and why (see core's {@code ImmutableModelAdapterFactory} and
+ * {@code EnumSpellings}, and Retrofit's proxy-based service creation):
+ *
+ * <ul>
+ *   <li>every abstract type marked {@code io.okrsdk.core.json.OkrModel}: its public accessors are
+ *       read reflectively (with their annotations and generic types);
+ *   <li>its generated {@code Immutable<Name>}: the static {@code builder()} is called reflectively
+ *       and the declared fields give the JSON property order;
+ *   <li>the generated builder: its setters and {@code build()} are called reflectively;
+ *   <li>every enum a model accessor or API method mentions: its constants and their
+ *       {@code @Json} names are read reflectively;
+ *   <li>every interface with a Retrofit HTTP-method annotation: a dynamic proxy implements it
+ *       (proxy-config.json) and Retrofit reads its methods, annotations and generic types.
+ * </ul>
+ *
+ * <p>Types are found by annotation, never by package, so moving a model or an interface does not
+ * lose its entry. The jar's artifact id comes from the {@code -Aokrsdk.artifact=...} option; the
+ * files land in {@code META-INF/native-image/io.okrsdk/<artifact>/}, where native-image finds them
+ * on the class path without any user configuration.
+ */
+@SupportedAnnotationTypes("*")
+@SupportedOptions(ReachabilityMetadataProcessor.ARTIFACT_OPTION)
+public final class ReachabilityMetadataProcessor extends AbstractProcessor {
+  /** The processor option that names the jar's artifact id. */
+  public static final String ARTIFACT_OPTION = "okrsdk.artifact";
+
+  private static final String MODEL = "io.okrsdk.core.json.OkrModel";
+  private static final Set<String> HTTP_METHODS =
+      Set.of(
+          "retrofit2.http.GET",
+          "retrofit2.http.POST",
+          "retrofit2.http.PUT",
+          "retrofit2.http.PATCH",
+          "retrofit2.http.DELETE",
+          "retrofit2.http.HEAD",
+          "retrofit2.http.OPTIONS",
+          "retrofit2.http.HTTP");
+
+  private final Set<TypeElement> models = new LinkedHashSet<>();
+  private final Set<TypeElement> apis = new LinkedHashSet<>();
+
+  /** Creates the processor; javac finds it through {@code META-INF/services}. */
+  public ReachabilityMetadataProcessor() {}
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+      collect(type);
+    }
+    if (round.processingOver()) {
+      write();
+    }
+    // Claims nothing: Immutables (and any other processor) still sees every annotation.
+    return false;
+  }
+
+  private void collect(TypeElement type) {
+    boolean isAbstract = type.getKind() == ElementKind.INTERFACE || type.getModifiers().contains(Modifier.ABSTRACT);
+    if (isAbstract && type.getKind() != ElementKind.ANNOTATION_TYPE && annotated(type, MODEL)) {
+      models.add(type);
+    }
+    if (type.getKind() == ElementKind.INTERFACE) {
+      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+        if (method.getAnnotationMirrors().stream().anyMatch(m -> HTTP_METHODS.contains(name(m)))) {
+          apis.add(type);
+          break;
+        }
+      }
+    }
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+      collect(nested);
+    }
+  }
+
+  private void write() {
+    if (models.isEmpty() && apis.isEmpty()) {
+      return;
+    }
+    String artifact = processingEnv.getOptions().get(ARTIFACT_OPTION);
+    if (artifact == null || artifact.isBlank()) {
+      processingEnv
+          .getMessager()
+          .printMessage(Diagnostic.Kind.ERROR, "set -A" + ARTIFACT_OPTION + "=<artifactId> to write native-image metadata");
+      return;
+    }
+    SortedMap<String, String> reflect = new TreeMap<>();
+    SortedSet<String> enums = new TreeSet<>();
+    for (TypeElement model : models) {
+      reflect.put(binaryName(model), "\"allPublicMethods\": true");
+      String immutableName = packageOf(model) + "Immutable" + model.getSimpleName();
+      TypeElement immutable = processingEnv.getElementUtils().getTypeElement(immutableName);
+      if (immutable == null) {
+        processingEnv
+            .getMessager()
+            .printMessage(Diagnostic.Kind.ERROR, immutableName + " was not generated (missing @Value.Immutable?)", model);
+        continue;
+      }
+      reflect.put(binaryName(immutable), "\"allPublicMethods\": true, \"allDeclaredFields\": true");
+      for (ExecutableElement method : ElementFilter.methodsIn(immutable.getEnclosedElements())) {
+        if (method.getSimpleName().contentEquals("builder")
+            && method.getParameters().isEmpty()
+            && method.getModifiers().contains(Modifier.STATIC)
+            && method.getReturnType().getKind() == TypeKind.DECLARED) {
+          TypeElement builder = (TypeElement) ((DeclaredType) method.getReturnType()).asElement();
+          reflect.put(binaryName(builder), "\"allPublicMethods\": true");
+        }
+      }
+      for (ExecutableElement accessor : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(model))) {
+        if (!accessor.getModifiers().contains(Modifier.STATIC) && accessor.getParameters().isEmpty()) {
+          enumsIn(accessor.getReturnType(), enums, new LinkedHashSet<>());
+        }
+      }
+    }
+    SortedSet<String> proxies = new TreeSet<>();
+    for (TypeElement api : apis) {
+      reflect.put(binaryName(api), "\"allPublicMethods\": true");
+      proxies.add(binaryName(api));
+      for (ExecutableElement method : ElementFilter.methodsIn(api.getEnclosedElements())) {
+        enumsIn(method.getReturnType(), enums, new LinkedHashSet<>());
+        method.getParameters().forEach(p -> enumsIn(p.asType(), enums, new LinkedHashSet<>()));
+      }
+    }
+    for (String e : enums) {
+      reflect.putIfAbsent(
+          e, "\"allPublicFields\": true, \"methods\": [{\"name\": \"values\", \"parameterTypes\": []}]");
+    }
+
+    List<String> reflectEntries = new ArrayList<>();
+    for (Map.Entry<String, String> entry : reflect.entrySet()) {
+      reflectEntries.add("  {\"name\": \"" + entry.getKey() + "\", " + entry.getValue() + "}");
+    }
+    List<String> proxyEntries = new ArrayList<>();
+    for (String proxy : proxies) {
+      proxyEntries.add("  {\"interfaces\": [\"" + proxy + "\"]}");
+    }
+    String directory = "META-INF/native-image/io.okrsdk/" + artifact + "/";
+    writeJson(directory + "reflect-config.json", reflectEntries);
+    if (!proxyEntries.isEmpty()) {
+      writeJson(directory + "proxy-config.json", proxyEntries);
+    }
+  }
+
+  /** Adds every enum named in {@code type} or its type arguments (Optional, List, OpenEnum...). */
+  private void enumsIn(TypeMirror type, Set<String> enums, Set<String> seen) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      enumsIn(((ArrayType) type).getComponentType(), enums, seen);
+    } else if (type.getKind() == TypeKind.WILDCARD) {
+      TypeMirror bound = ((WildcardType) type).getExtendsBound();
+      if (bound != null) {
+        enumsIn(bound, enums, seen);
+      }
+    } else if (type.getKind() == TypeKind.DECLARED) {
+      DeclaredType declared = (DeclaredType) type;
+      TypeElement element = (TypeElement) declared.asElement();
+      if (!seen.add(element.getQualifiedName() + declared.getTypeArguments().toString())) {
+        return;
+      }
+      if (element.getKind() == ElementKind.ENUM) {
+        enums.add(binaryName(element));
+      }
+      for (TypeMirror argument : declared.getTypeArguments()) {
+        enumsIn(argument, enums, seen);
+      }
+    }
+  }
+
+  private void writeJson(String path, List<String> entries) {
+    try (Writer out = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "", path).openWriter()) {
+      out.write("[\n" + String.join(",\n", entries) + "\n]\n");
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "cannot write " + path + ": " + e);
+    }
+  }
+
+  private static boolean annotated(Element element, String annotation) {
+    return element.getAnnotationMirrors().stream().anyMatch(m -> name(m).equals(annotation));
+  }
+
+  private static String name(AnnotationMirror mirror) {
+    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+
+  private String binaryName(TypeElement type) {
+    return processingEnv.getElementUtils().getBinaryName(type).toString();
+  }
+
+  private String packageOf(TypeElement type) {
+    String name = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+    return name.isEmpty() ? "" : name + ".";
+  }
+}

@@ -1,0 +1,54 @@
+package io.okrsdk.testing.nativeimage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.okrsdk.core.testsupport.NativeImageMetadata;
+import io.okrsdk.gtmhub.GtmhubClient;
+import io.okrsdk.jira.OkrForJiraClient;
+import io.okrsdk.ogsm.OgsmClient;
+import io.okrsdk.perform.PerformClient;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each platform jar's generated GraalVM metadata lists every model (with its generated builder),
+ * every enum the models and APIs read, and every Retrofit interface (reflection and proxy), found
+ * by scanning the jar's own classes rather than trusting the processor that wrote the files.
+ */
+@Timeout(60)
+class NativeImageMetadataTest {
+
+  static Stream<Arguments> platforms() {
+    return Stream.of(
+        Arguments.of(PerformClient.class, "okr-sdk-perform"),
+        Arguments.of(OgsmClient.class, "okr-sdk-ogsm"),
+        Arguments.of(GtmhubClient.class, "okr-sdk-gtmhub"),
+        Arguments.of(OkrForJiraClient.class, "okr-sdk-jira"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("platforms")
+  void everyModelAndApiInterfaceIsRegistered(Class<?> client, String artifactId) {
+    NativeImageMetadata metadata = NativeImageMetadata.of(client, artifactId);
+
+    assertThat(metadata.models).as("models found in %s", artifactId).isNotEmpty();
+    assertThat(metadata.apis).as("Retrofit interfaces found in %s", artifactId).isNotEmpty();
+    for (Map.Entry<String, List<String>> wanted : metadata.required().entrySet()) {
+      assertThat(metadata.reflect).as("reflect-config.json of %s", artifactId).containsKey(wanted.getKey());
+      for (String flag : wanted.getValue()) {
+        assertThat(metadata.reflect.get(wanted.getKey()))
+            .as("%s in reflect-config.json of %s", wanted.getKey(), artifactId)
+            .containsEntry(flag, true);
+      }
+    }
+    assertThat(metadata.proxies)
+        .as("proxy-config.json of %s", artifactId)
+        .containsExactlyInAnyOrderElementsOf(metadata.apis.stream().map(Class::getName)::iterator);
+    assertThat(metadata.unresolvable(client.getClassLoader())).as("entries naming no class").isEmpty();
+  }
+}
