@@ -1,14 +1,17 @@
 package io.okrsdk.core;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What an error response said, gathered once and handed to the {@link OkrApiException} subclass
- * that matches its status.
+ * that matches its status, which keeps it ({@link OkrApiException#details()}). Immutable.
  */
-public final class ApiErrorDetails {
+public final class ApiErrorDetails implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final int statusCode;
   private final String method;
   private final String url;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.okrsdk.core.internal.auth.BasicAuth;
 import io.okrsdk.core.internal.paging.PageResult;
+import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.core.paging.PagingMode;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +68,28 @@ class PagingModeTest {
       assertThat(client.runtime.paging().skip(10, this::page).sequential().toList()).hasSize(50);
     }
     assertThat(fetchThreads).containsExactly(Thread.currentThread().getName());
+  }
+
+  @Test
+  void everyListingOfAClientCarriesItsModeAndPageCap() {
+    try (TestClient client =
+        TestClient.builder().baseUrl("https://h/").auth(new BasicAuth("u", "p")).paging(PagingMode.prefetch(pool)).maxPages(2).build()) {
+      PagedIterable<Integer> listing = client.runtime.paging().skip(10, this::page);
+
+      assertThat(listing.pagingMode()).isEqualTo(PagingMode.prefetch(pool));
+      assertThat(listing.sequential().pagingMode()).isEqualTo(PagingMode.sequential());
+      assertThat(listing.parallel(3, pool).pagingMode()).isEqualTo(PagingMode.parallel(3, pool));
+      assertThatThrownBy(listing::toList).isInstanceOf(PageLimitExceededException.class);
+    }
+  }
+
+  @Test
+  void modesTellTheirStyleConcurrencyAndExecutor() {
+    assertThat(PagingMode.sequential().style()).isEqualTo(PagingMode.Style.SEQUENTIAL);
+    assertThat(PagingMode.sequential().executor()).isEmpty();
+    assertThat(PagingMode.prefetch(pool).concurrency()).isEqualTo(1);
+    assertThat(PagingMode.parallel(4, pool).concurrency()).isEqualTo(4);
+    assertThat(PagingMode.parallel(4, pool).executor()).containsSame(pool);
   }
 
   @Test

@@ -88,11 +88,18 @@ abstract class PageWalker<T, K> {
   }
 
   /**
-   * Counts a page fetched outside the walk (parallel fetching by offset) toward what the walk
-   * knows; the first page is always fetched by the walk itself.
+   * Takes a page fetched outside the walk (parallel fetching by offset), in listing order, as if
+   * the walk had fetched it: the same cap, counts and stop rules. The first page is always fetched
+   * by the walk itself.
+   *
+   * @throws PageLimitExceededException when the page cap was already reached
    */
-  final synchronized void countPage() {
-    pagesFetched++;
+  final synchronized void advance(PageResult<T> result) {
+    if (done) {
+      return;
+    }
+    checkCap(pagesFetched);
+    record(nextKey, result);
   }
 
   /** Runs a page request with this walk's call scope on the current thread. */
@@ -112,6 +119,12 @@ abstract class PageWalker<T, K> {
     checkCap(pagesFetched);
     K key = nextKey;
     PageResult<T> result = request(() -> fetch(key));
+    record(key, result);
+    return result;
+  }
+
+  /** The stop rules, applied to the page {@code key} named, whoever fetched it. */
+  private void record(K key, PageResult<T> result) {
     if (remembersKeys()) {
       seen.add(key);
     }
@@ -127,7 +140,6 @@ abstract class PageWalker<T, K> {
     } else {
       nextKey = following;
     }
-    return result;
   }
 
   private static long derivedCap(PageResult<?> first) {

@@ -6,14 +6,17 @@ import java.util.concurrent.Executor;
 
 /**
  * Fetches up to {@code concurrency} pages at once when the first page tells the total, and still
- * hands them out in order. The first page, and every page of a listing without a total, comes from
- * the listing's own walk, so the stop rules and the page cap are the walk's.
+ * hands them out in order. The stop rules and the page cap are the listing's walk's, as in every
+ * other mode: the first page, and every page of a listing without a total, comes from the walk
+ * itself, and each page fetched ahead is handed to the walk ({@link PageWalker#advance}) in listing
+ * order before the caller sees it. When the walk says the listing is done, what is still in flight
+ * is cancelled; when a page comes back shorter than the stride, or the pages planned from the first
+ * page's total are spent and the walk is not done, the walk goes on page by page from where it is.
  *
- * <p>With a total, pages are requested by offset with the first page's size as the stride (a server
- * that serves fewer items than asked for must not make the SDK skip items). It stops on an empty
- * page (cancelling what is in flight), never requests past the total, the item cap or the page
- * cap, and surfaces the first failure in listing order. A failed page is thrown once and fetched
- * again by the next call; the pages after it stay in flight.
+ * <p>Pages are requested by offset with the first page's size as the stride (a server that serves
+ * fewer items than asked for must not make the SDK skip items), never past the total, the item cap
+ * or the page cap; the first failure surfaces in listing order. A failed page is thrown once and
+ * fetched again by the next call; the pages after it stay in flight.
  */
 final class ParallelPageStream<T> implements PageStream<T> {
   private final PageWalker<T, ?> walker;
@@ -67,13 +70,16 @@ final class ParallelPageStream<T> implements PageStream<T> {
       // No total: page after page through the walk, with its stop rules and cap.
       return walker.next();
     }
+    if (walker.isDone()) {
+      close();
+      return null;
+    }
     Slot<T> head = inFlight.peek();
     if (head == null) {
-      if (nextIndex < pageCount) {
-        walker.checkCap(nextIndex);
-      }
-      closed = true;
-      return null;
+      // The planned pages are spent but the walk wants more: on through the walk, whose cap check
+      // ends a listing that outgrows its cap.
+      pageCount = -1;
+      return walker.next();
     }
     if (head.fetch == null) {
       head.fetch = start(head.offset);
@@ -90,10 +96,17 @@ final class ParallelPageStream<T> implements PageStream<T> {
       throw e;
     }
     inFlight.poll();
-    walker.countPage();
-    if (page.items().isEmpty()) {
-      close();
-      return null;
+    walker.advance(page);
+    if (walker.isDone()) {
+      cancelInFlight();
+      return page.items().isEmpty() ? null : page;
+    }
+    if (page.items().size() < stride) {
+      // A short page in the middle: the offsets planned from the first page are wrong from here
+      // on, so the walk takes over from the position it knows.
+      cancelInFlight();
+      pageCount = -1;
+      return page;
     }
     fill();
     return page;
@@ -114,15 +127,19 @@ final class ParallelPageStream<T> implements PageStream<T> {
     return BackgroundFetch.start(executor, () -> walker.request(() -> pages.request.fetch(limit, offset)));
   }
 
-  @Override
-  public void close() {
-    closed = true;
+  private void cancelInFlight() {
     Slot<T> slot;
     while ((slot = inFlight.poll()) != null) {
       if (slot.fetch != null) {
         slot.fetch.cancel();
       }
     }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    cancelInFlight();
     walker.calls().cancel();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.okrsdk.core.OkrException;
 import io.okrsdk.core.paging.PagedIterable;
+import io.okrsdk.core.paging.PagedIterator;
 import io.okrsdk.core.paging.PagingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,6 +165,55 @@ class ConcurrentPagingTest {
     assertThat(seen).isEqualTo(expected(20));
   }
 
+  /** Items the listing hands out in a mode, or the exception that ended it after those items. */
+  private static List<Object> outcome(PagedIterable<Integer> listing) {
+    List<Object> seen = new java.util.ArrayList<>();
+    try (PagedIterator<Integer> items = listing.iterator()) {
+      items.forEachRemaining(seen::add);
+    } catch (RuntimeException e) {
+      seen.add(e.getClass());
+    }
+    return seen;
+  }
+
+  @Test
+  void parallelStopsWhereTheWalkStopsWhenANextLinkIsMissing() {
+    // Page 4 (offset 30) names no next page: the walk's rule ends the listing there, in every mode.
+    Paging.OffsetRequest<Integer> pages = (size, offset) -> {
+      PageResult<Integer> page = page(size, offset);
+      String next = offset == 30 ? null : "https://h/?limit=" + size + "&offset=" + (offset + size);
+      return PageResult.of(page.items(), (long) TOTAL, next);
+    };
+    PagedIterable<Integer> listing =
+        PAGING.limitOffset(PAGE, okhttp3.HttpUrl.get("https://h/"), pages, url -> pages.fetch(PAGE, offsetOf(url)));
+
+    assertThat(outcome(listing.parallel(4, executor))).isEqualTo(outcome(listing)).isEqualTo(List.copyOf(expected(40)));
+  }
+
+  private static long offsetOf(okhttp3.HttpUrl url) {
+    return Long.parseLong(url.queryParameter("offset"));
+  }
+
+  @Test
+  void parallelGoesOnFromAShortPageAsTheWalkWould() {
+    // The server serves 5 items instead of 10 at offset 20: offsets planned from the first page are
+    // wrong after it, and no item may be skipped or repeated.
+    Paging.OffsetRequest<Integer> pages = (size, offset) -> page(offset == 20 ? 5 : size, offset);
+    PagedIterable<Integer> listing = PAGING.skip(PAGE, pages);
+
+    assertThat(outcome(listing.parallel(4, executor))).isEqualTo(outcome(listing)).isEqualTo(List.copyOf(expected(TOTAL)));
+  }
+
+  @Test
+  void parallelMeetsThePageCapWhereTheWalkDoes() {
+    PagedIterable<Integer> listing = PAGING.skip(PAGE, this::page).maxPages(3);
+
+    List<Object> sequential = outcome(listing);
+    assertThat(sequential).hasSize(31).endsWith(io.okrsdk.core.PageLimitExceededException.class);
+    assertThat(outcome(listing.parallel(4, executor))).isEqualTo(sequential);
+    assertThat(outcome(listing.prefetch(executor))).isEqualTo(sequential);
+  }
+
   @Test
   void cursorListingsPrefetchWhenAskedForParallel() {
     PagedIterable<String> listing =
@@ -171,6 +221,7 @@ class ConcurrentPagingTest {
           int n = cursor == null ? 0 : Integer.parseInt(cursor);
           return PageResult.of(List.of("c" + n), null, n < 4 ? String.valueOf(n + 1) : null);
         }).parallel(4, executor);
+    assertThat(listing.pagingMode()).isEqualTo(PagingMode.prefetch(executor));
     assertThat(listing.toList()).containsExactly("c0", "c1", "c2", "c3", "c4");
   }
 
