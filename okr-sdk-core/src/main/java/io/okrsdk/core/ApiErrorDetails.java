@@ -12,12 +12,19 @@ import org.jspecify.annotations.Nullable;
 public final class ApiErrorDetails implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status. */
   private final int statusCode;
+  /** The HTTP method. */
   private final String method;
+  /** The redacted URL. */
   private final String url;
+  /** The capped error body. */
   private final String errorBody;
-  private final String requestId;
-  private final Duration retryAfter;
+  /** The server's request id, or null. */
+  private final @Nullable String requestId;
+  /** The parsed Retry-After, or null. */
+  private final @Nullable Duration retryAfter;
+  /** Attempts made. */
   private final int attempts;
 
   /**
