@@ -1,17 +1,15 @@
 /**
- * The shared runtime of the okr-sdk platform clients: the client base and builder, authentication,
- * errors, paging and the JSON bridge that turns Immutables models into Moshi adapters.
+ * The shared runtime of the okr-sdk platform clients.
  *
- * <p>Every package is exported today because each one holds types a user touches (for example
- * {@code RetryPolicy}, {@code HttpLogLevel} and {@code Sleeper} in {@code http}, {@code OpenEnum}
- * and {@code OkrModel} in {@code json}). Plumbing that only the platform modules need belongs in
- * {@code io.okrsdk.core.internal.*} and is exported to them alone, never to users:
- *
- * <pre>{@code
- * exports io.okrsdk.core.internal.http to
- *     io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira, io.okrsdk.testing;
- * }</pre>
+ * <p>Exported to everyone is what a user's code names: the client base, builder and exceptions
+ * ({@code io.okrsdk.core}), the authentication contract ({@code auth}), HTTP settings ({@code
+ * http}), model annotations and decoding choices ({@code json}) and the paging API ({@code
+ * paging}). The plumbing under {@code io.okrsdk.core.internal.*} is exported only to the SDK's own
+ * modules, which build their clients on it; it may change in any release.
  */
+// The SDK's own modules are compiled after core, so the qualified exports name modules javac
+// cannot see yet.
+@SuppressWarnings("module")
 module io.okrsdk.core {
   // In the public API: OkHttpClient (builder), retrofit2.Call (the typed API interfaces), Moshi
   // (ClientRuntime, OkrJson) and the JSpecify annotations read by users' nullness tools.
@@ -31,4 +29,16 @@ module io.okrsdk.core {
   exports io.okrsdk.core.http;
   exports io.okrsdk.core.json;
   exports io.okrsdk.core.paging;
+
+  exports io.okrsdk.core.internal to
+      io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira;
+  exports io.okrsdk.core.internal.auth to
+      io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira;
+  exports io.okrsdk.core.internal.http to
+      io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira;
+  exports io.okrsdk.core.internal.paging to
+      io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira, io.okrsdk.portable;
+  // The fakes encode their canned bodies with the SDK's own JSON setup.
+  exports io.okrsdk.core.internal.json to
+      io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira, io.okrsdk.testing;
 }

@@ -3,7 +3,7 @@ package io.okrsdk.benchmarks;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
-import io.okrsdk.core.json.OkrJson;
+import io.okrsdk.core.internal.json.OkrJson;
 import io.okrsdk.perform.model.GoalPage;
 import io.okrsdk.perform.model.GoalUnit;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.okrsdk.benchmarks;
 
-import io.okrsdk.core.PathSegments;
+import io.okrsdk.core.internal.PathSegments;
 import io.okrsdk.perform.PerformClient;
 import io.okrsdk.perform.model.Goal;
 import java.io.IOException;

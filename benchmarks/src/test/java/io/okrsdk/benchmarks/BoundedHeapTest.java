@@ -2,9 +2,10 @@ package io.okrsdk.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.okrsdk.core.paging.PageResult;
+import io.okrsdk.core.internal.paging.PageResult;
+import io.okrsdk.core.internal.paging.Paging;
 import io.okrsdk.core.paging.PagedIterable;
-import io.okrsdk.core.paging.Paging;
+import io.okrsdk.core.paging.PagingMode;
 import io.okrsdk.perform.model.Goal;
 import io.okrsdk.perform.model.GoalUnit;
 import java.lang.management.ManagementFactory;
@@ -34,6 +35,9 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BoundedHeapTest {
+  /** Listings as a sequential client with no page cap of its own makes them. */
+  private static final Paging PAGING = new Paging(PagingMode.sequential(), 0);
+
   private static final int ITEMS = 1_000_000;
   private static final int PAGE_SIZE = 1_000;
   private static final int SAMPLE_EVERY = 100_000;
@@ -82,7 +86,7 @@ class BoundedHeapTest {
 
   private void assertBounded(String name, Function<PagedIterable<Goal>, PagedIterable<Goal>> mode) {
     PagedIterable<Goal> listing =
-        mode.apply(Paging.skip(PAGE_SIZE, (limit, skip) -> PageResult.of(goals(skip, limit), (long) ITEMS, null)));
+        mode.apply(PAGING.skip(PAGE_SIZE, (limit, skip) -> PageResult.of(goals(skip, limit), (long) ITEMS, null)));
     long baseline = usedAfterGc();
     long maxGrowth = 0;
     long seen = 0;

@@ -1,20 +1,30 @@
 package io.okrsdk.core;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What an error response said, gathered once and handed to the {@link OkrApiException} subclass
- * that matches its status.
+ * that matches its status, which keeps it ({@link OkrApiException#details()}). Immutable.
  */
-public final class ApiErrorDetails {
+public final class ApiErrorDetails implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The HTTP status. */
   private final int statusCode;
+  /** The HTTP method. */
   private final String method;
+  /** The redacted URL. */
   private final String url;
+  /** The capped error body. */
   private final String errorBody;
-  private final String requestId;
-  private final Duration retryAfter;
+  /** The server's request id, or null. */
+  private final @Nullable String requestId;
+  /** The parsed Retry-After, or null. */
+  private final @Nullable Duration retryAfter;
+  /** Attempts made. */
   private final int attempts;
 
   /**

@@ -17,20 +17,8 @@ public class OkrApiException extends OkrException {
   /** How many characters of the error body are kept at most. */
   public static final int MAX_BODY_EXCERPT = 2048;
 
-  /** The HTTP status. */
-  private final int statusCode;
-  /** The HTTP method. */
-  private final String method;
-  /** The redacted URL. */
-  private final String url;
-  /** The capped error body. */
-  private final String errorBody;
-  /** The server's request id, or null. */
-  private final String requestId;
-  /** The parsed Retry-After, or null. */
-  private final Duration retryAfter;
-  /** Attempts made. */
-  private final int attempts;
+  /** What the server answered; the accessors below read it. */
+  private final ApiErrorDetails details;
 
   /**
    * Creates an API exception.
@@ -39,13 +27,16 @@ public class OkrApiException extends OkrException {
    */
   public OkrApiException(ApiErrorDetails details) {
     super(details.describe());
-    this.statusCode = details.statusCode();
-    this.method = details.method();
-    this.url = details.url();
-    this.errorBody = details.errorBody();
-    this.requestId = details.requestId();
-    this.retryAfter = details.retryAfter();
-    this.attempts = details.attempts();
+    this.details = details;
+  }
+
+  /**
+   * Everything the server answered, as one value (the accessors of this exception read it).
+   *
+   * @return the details
+   */
+  public ApiErrorDetails details() {
+    return details;
   }
 
   /**
@@ -54,7 +45,7 @@ public class OkrApiException extends OkrException {
    * @return at least 1
    */
   public int attempts() {
-    return attempts;
+    return details.attempts();
   }
 
   /**
@@ -63,7 +54,7 @@ public class OkrApiException extends OkrException {
    * @return the status, such as 404
    */
   public int statusCode() {
-    return statusCode;
+    return details.statusCode();
   }
 
   /**
@@ -72,7 +63,7 @@ public class OkrApiException extends OkrException {
    * @return the method, such as {@code GET}
    */
   public String method() {
-    return method;
+    return details.method();
   }
 
   /**
@@ -81,7 +72,7 @@ public class OkrApiException extends OkrException {
    * @return the redacted URL
    */
   public String url() {
-    return url;
+    return details.url();
   }
 
   /**
@@ -90,7 +81,7 @@ public class OkrApiException extends OkrException {
    * @return the excerpt, empty when the server sent no body
    */
   public String errorBody() {
-    return errorBody;
+    return details.errorBody();
   }
 
   /**
@@ -100,7 +91,7 @@ public class OkrApiException extends OkrException {
    * @return the id, when the server sent one
    */
   public Optional<String> requestId() {
-    return Optional.ofNullable(requestId);
+    return Optional.ofNullable(details.requestId());
   }
 
   /**
@@ -110,6 +101,6 @@ public class OkrApiException extends OkrException {
    * @return the wait, when the server sent one
    */
   public Optional<Duration> retryAfter() {
-    return Optional.ofNullable(retryAfter);
+    return Optional.ofNullable(details.retryAfter());
   }
 }

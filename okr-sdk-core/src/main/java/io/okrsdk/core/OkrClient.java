@@ -1,5 +1,7 @@
 package io.okrsdk.core;
 
+import io.okrsdk.core.internal.ClientRuntime;
+
 /**
  * What every platform client shares: it runs on one {@link ClientRuntime}, closes it, and
  * describes itself without secrets.

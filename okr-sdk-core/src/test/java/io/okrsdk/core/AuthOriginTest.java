@@ -2,8 +2,8 @@ package io.okrsdk.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.okrsdk.core.auth.BearerAuth;
-import io.okrsdk.core.auth.HeaderTokenAuth;
+import io.okrsdk.core.internal.auth.BearerAuth;
+import io.okrsdk.core.internal.auth.HeaderTokenAuth;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;

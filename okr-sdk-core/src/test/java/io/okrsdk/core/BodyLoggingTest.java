@@ -2,8 +2,8 @@ package io.okrsdk.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.okrsdk.core.auth.BasicAuth;
 import io.okrsdk.core.http.HttpLogLevel;
+import io.okrsdk.core.internal.auth.BasicAuth;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;

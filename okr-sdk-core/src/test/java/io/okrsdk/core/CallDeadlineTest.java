@@ -3,8 +3,8 @@ package io.okrsdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.okrsdk.core.auth.BasicAuth;
 import io.okrsdk.core.http.Sleeper;
+import io.okrsdk.core.internal.auth.BasicAuth;
 import io.okrsdk.core.testsupport.RecordingSleeper;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -3,9 +3,9 @@ package io.okrsdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.okrsdk.core.auth.BasicAuth;
-import io.okrsdk.core.auth.BearerAuth;
-import io.okrsdk.core.auth.HeaderTokenAuth;
+import io.okrsdk.core.internal.auth.BasicAuth;
+import io.okrsdk.core.internal.auth.BearerAuth;
+import io.okrsdk.core.internal.auth.HeaderTokenAuth;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

@@ -3,7 +3,7 @@ package io.okrsdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.okrsdk.core.auth.BasicAuth;
+import io.okrsdk.core.internal.auth.BasicAuth;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;

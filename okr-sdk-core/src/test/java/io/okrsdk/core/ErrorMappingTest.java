@@ -3,7 +3,7 @@ package io.okrsdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.okrsdk.core.auth.BasicAuth;
+import io.okrsdk.core.internal.auth.BasicAuth;
 import io.okrsdk.core.testsupport.RecordingSleeper;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -12,9 +12,9 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ErrorMappingTest {
   @StartStop final MockWebServer server = new MockWebServer();
@@ -58,8 +58,26 @@ class ErrorMappingTest {
                 assertThat(e.requestId()).contains("req-42");
                 assertThat(e.errorBody()).isEqualTo("{\"error\":\"nope\"}");
                 assertThat(e.getMessage()).contains("HTTP " + status).contains("req-42").contains("nope");
+                // The exception keeps the answer's details as one value and reads from it.
+                ApiErrorDetails details = e.details();
+                assertThat(details.statusCode()).isEqualTo(e.statusCode());
+                assertThat(details.url()).isEqualTo(e.url());
+                assertThat(details.requestId()).isEqualTo("req-42");
+                assertThat(details.attempts()).isEqualTo(e.attempts());
               });
     }
+  }
+
+  @Test
+  void anExceptionReadsTheDetailsItWasGiven() {
+    ApiErrorDetails details =
+        new ApiErrorDetails(404, "GET", "https://h/items/1/", "{}", null, Duration.ofSeconds(3)).withAttempts(2);
+    OkrApiException e = new NotFoundException(details);
+
+    assertThat(e.details()).isSameAs(details);
+    assertThat(e.attempts()).isEqualTo(2);
+    assertThat(e.requestId()).isEmpty();
+    assertThat(e.retryAfter()).contains(Duration.ofSeconds(3));
   }
 
   @Test

@@ -3,7 +3,7 @@ package io.okrsdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.okrsdk.core.auth.BasicAuth;
+import io.okrsdk.core.internal.auth.BasicAuth;
 import io.okrsdk.core.testsupport.JsonMutator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -3,7 +3,7 @@ package io.okrsdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.okrsdk.core.auth.BasicAuth;
+import io.okrsdk.core.internal.auth.BasicAuth;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

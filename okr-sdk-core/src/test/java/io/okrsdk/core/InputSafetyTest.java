@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.okrsdk.core.auth.AuthScheme;
-import io.okrsdk.core.auth.BasicAuth;
-import io.okrsdk.core.auth.BearerAuth;
-import io.okrsdk.core.auth.HeaderTokenAuth;
+import io.okrsdk.core.internal.PathSegments;
+import io.okrsdk.core.internal.auth.BasicAuth;
+import io.okrsdk.core.internal.auth.BearerAuth;
+import io.okrsdk.core.internal.auth.HeaderTokenAuth;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

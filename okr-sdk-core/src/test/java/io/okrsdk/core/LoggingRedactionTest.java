@@ -2,10 +2,10 @@ package io.okrsdk.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.okrsdk.core.auth.BasicAuth;
-import io.okrsdk.core.auth.BearerAuth;
-import io.okrsdk.core.auth.HeaderTokenAuth;
 import io.okrsdk.core.http.HttpLogLevel;
+import io.okrsdk.core.internal.auth.BasicAuth;
+import io.okrsdk.core.internal.auth.BearerAuth;
+import io.okrsdk.core.internal.auth.HeaderTokenAuth;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;

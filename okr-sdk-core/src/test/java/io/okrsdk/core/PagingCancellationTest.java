@@ -2,11 +2,12 @@ package io.okrsdk.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.okrsdk.core.auth.BasicAuth;
-import io.okrsdk.core.paging.PageResult;
+import io.okrsdk.core.internal.auth.BasicAuth;
+import io.okrsdk.core.internal.paging.PageResult;
+import io.okrsdk.core.internal.paging.Paging;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.core.paging.PagedIterator;
-import io.okrsdk.core.paging.Paging;
+import io.okrsdk.core.paging.PagingMode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,9 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class PagingCancellationTest {
+  /** Listings as a sequential client with no page cap of its own makes them. */
+  private static final Paging PAGING = new Paging(PagingMode.sequential(), 0);
+
   @StartStop final MockWebServer server = new MockWebServer();
 
   private final ThreadPoolExecutor executor = (ThreadPoolExecutor) Executors.newFixedThreadPool(3);
@@ -74,7 +78,7 @@ class PagingCancellationTest {
   }
 
   private PagedIterable<TestClient.Item> listing() {
-    return Paging.limitOffset(
+    return PAGING.limitOffset(
         10,
         client.runtime.baseUrl(),
         (limit, offset) -> result(client.runtime.execute(client.api.list(limit, offset))),

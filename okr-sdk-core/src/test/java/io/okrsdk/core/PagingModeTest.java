@@ -3,9 +3,9 @@ package io.okrsdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.okrsdk.core.auth.BasicAuth;
-import io.okrsdk.core.paging.PageResult;
-import io.okrsdk.core.paging.Paging;
+import io.okrsdk.core.internal.auth.BasicAuth;
+import io.okrsdk.core.internal.paging.PageResult;
+import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.core.paging.PagingMode;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +40,7 @@ class PagingModeTest {
   @Test
   void sequentialByDefaultFetchesOnTheCallersThread() {
     try (TestClient client = TestClient.builder().baseUrl("https://h/").auth(new BasicAuth("u", "p")).build()) {
-      assertThat(client.runtime.paged(Paging.skip(10, this::page)).toList()).hasSize(50);
+      assertThat(client.runtime.paging().skip(10, this::page).toList()).hasSize(50);
     }
     assertThat(fetchThreads).containsExactly(Thread.currentThread().getName());
   }
@@ -48,7 +48,7 @@ class PagingModeTest {
   @Test
   void parallelModeFetchesOnThePoolAndKeepsOrder() {
     try (TestClient client = client(PagingMode.parallel(2, pool))) {
-      assertThat(client.runtime.paged(Paging.skip(10, this::page)).toList())
+      assertThat(client.runtime.paging().skip(10, this::page).toList())
           .isEqualTo(IntStream.range(0, 50).boxed().collect(Collectors.toList()));
     }
     assertThat(fetchThreads).contains("paging-pool");
@@ -57,7 +57,7 @@ class PagingModeTest {
   @Test
   void prefetchModeFetchesLaterPagesOnThePool() {
     try (TestClient client = client(PagingMode.prefetch(pool))) {
-      assertThat(client.runtime.paged(Paging.skip(10, this::page)).toList()).hasSize(50);
+      assertThat(client.runtime.paging().skip(10, this::page).toList()).hasSize(50);
     }
     assertThat(fetchThreads).contains("paging-pool", Thread.currentThread().getName());
   }
@@ -65,9 +65,31 @@ class PagingModeTest {
   @Test
   void aCallCanStillChooseSequential() {
     try (TestClient client = client(PagingMode.parallel(2, pool))) {
-      assertThat(client.runtime.paged(Paging.skip(10, this::page)).sequential().toList()).hasSize(50);
+      assertThat(client.runtime.paging().skip(10, this::page).sequential().toList()).hasSize(50);
     }
     assertThat(fetchThreads).containsExactly(Thread.currentThread().getName());
+  }
+
+  @Test
+  void everyListingOfAClientCarriesItsModeAndPageCap() {
+    try (TestClient client =
+        TestClient.builder().baseUrl("https://h/").auth(new BasicAuth("u", "p")).paging(PagingMode.prefetch(pool)).maxPages(2).build()) {
+      PagedIterable<Integer> listing = client.runtime.paging().skip(10, this::page);
+
+      assertThat(listing.pagingMode()).isEqualTo(PagingMode.prefetch(pool));
+      assertThat(listing.sequential().pagingMode()).isEqualTo(PagingMode.sequential());
+      assertThat(listing.parallel(3, pool).pagingMode()).isEqualTo(PagingMode.parallel(3, pool));
+      assertThatThrownBy(listing::toList).isInstanceOf(PageLimitExceededException.class);
+    }
+  }
+
+  @Test
+  void modesTellTheirStyleConcurrencyAndExecutor() {
+    assertThat(PagingMode.sequential().style()).isEqualTo(PagingMode.Style.SEQUENTIAL);
+    assertThat(PagingMode.sequential().executor()).isEmpty();
+    assertThat(PagingMode.prefetch(pool).concurrency()).isEqualTo(1);
+    assertThat(PagingMode.parallel(4, pool).concurrency()).isEqualTo(4);
+    assertThat(PagingMode.parallel(4, pool).executor()).containsSame(pool);
   }
 
   @Test

@@ -2,8 +2,8 @@ package io.okrsdk.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.okrsdk.core.auth.BasicAuth;
 import io.okrsdk.core.http.RateLimitMode;
+import io.okrsdk.core.internal.auth.BasicAuth;
 import io.okrsdk.core.testsupport.RecordingSleeper;
 import java.time.Clock;
 import java.time.Duration;

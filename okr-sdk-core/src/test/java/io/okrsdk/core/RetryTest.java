@@ -3,9 +3,9 @@ package io.okrsdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.okrsdk.core.auth.BasicAuth;
-import io.okrsdk.core.http.RetryAfter;
 import io.okrsdk.core.http.RetryPolicy;
+import io.okrsdk.core.internal.auth.BasicAuth;
+import io.okrsdk.core.internal.http.RetryAfter;
 import io.okrsdk.core.testsupport.RecordingSleeper;
 import java.time.Clock;
 import java.time.Duration;

@@ -3,10 +3,10 @@ package io.okrsdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.okrsdk.core.auth.BasicAuth;
-import io.okrsdk.core.auth.BearerAuth;
-import io.okrsdk.core.auth.HeaderTokenAuth;
 import io.okrsdk.core.http.HttpLogLevel;
+import io.okrsdk.core.internal.auth.BasicAuth;
+import io.okrsdk.core.internal.auth.BearerAuth;
+import io.okrsdk.core.internal.auth.HeaderTokenAuth;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.okrsdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.okrsdk.core.auth.BasicAuth;
+import io.okrsdk.core.internal.auth.BasicAuth;
 import io.okrsdk.core.json.DecodingMode;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.okrsdk.core;
 
 import io.okrsdk.core.auth.AuthScheme;
+import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.util.List;

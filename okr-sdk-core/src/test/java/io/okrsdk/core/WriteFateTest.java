@@ -3,7 +3,7 @@ package io.okrsdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.okrsdk.core.auth.BasicAuth;
+import io.okrsdk.core.internal.auth.BasicAuth;
 import io.okrsdk.core.testsupport.RecordingSleeper;
 import java.net.ServerSocket;
 import java.util.List;

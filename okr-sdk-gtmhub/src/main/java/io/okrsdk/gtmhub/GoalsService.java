@@ -1,11 +1,10 @@
 package io.okrsdk.gtmhub;
 
-import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.OkrException;
-import io.okrsdk.core.PathSegments;
-import io.okrsdk.core.paging.PageResult;
+import io.okrsdk.core.internal.ClientRuntime;
+import io.okrsdk.core.internal.PathSegments;
+import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
-import io.okrsdk.core.paging.Paging;
 import io.okrsdk.gtmhub.model.CreatedGoals;
 import io.okrsdk.gtmhub.model.Goal;
 import io.okrsdk.gtmhub.model.GoalComment;
@@ -66,7 +65,7 @@ public final class GoalsService {
    */
   public PagedIterable<Goal> list(GoalQuery query) {
     Objects.requireNonNull(query, "query");
-    return runtime.paged(Paging.skip(query.pageSize(), (limit, skip) -> toResult(listPage(query, skip, limit))));
+    return runtime.paging().skip(query.pageSize(), (limit, skip) -> toResult(listPage(query, skip, limit)));
   }
 
   /**
@@ -104,7 +103,7 @@ public final class GoalsService {
    */
   public PagedIterable<GoalGroup> groupByOwners(GroupByQuery query) {
     Objects.requireNonNull(query, "query");
-    return runtime.paged(Paging.skip(query.pageSize(), (take, skip) -> toGroups(groupByOwnersPage(query, skip, take))));
+    return runtime.paging().skip(query.pageSize(), (take, skip) -> toGroups(groupByOwnersPage(query, skip, take)));
   }
 
   /**
@@ -140,7 +139,7 @@ public final class GoalsService {
    */
   public PagedIterable<GoalGroup> groupByReviewers(GroupByQuery query) {
     Objects.requireNonNull(query, "query");
-    return runtime.paged(Paging.skip(query.pageSize(), (take, skip) -> toGroups(groupByReviewersPage(query, skip, take))));
+    return runtime.paging().skip(query.pageSize(), (take, skip) -> toGroups(groupByReviewersPage(query, skip, take)));
   }
 
   /**

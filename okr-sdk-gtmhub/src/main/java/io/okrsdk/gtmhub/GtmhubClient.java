@@ -1,11 +1,11 @@
 package io.okrsdk.gtmhub;
 
 import com.squareup.moshi.Moshi;
-import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
-import io.okrsdk.core.auth.BearerAuth;
-import io.okrsdk.core.auth.Secrets;
+import io.okrsdk.core.internal.ClientRuntime;
+import io.okrsdk.core.internal.auth.BearerAuth;
+import io.okrsdk.core.internal.auth.Secrets;
 import java.util.Map;
 
 /**

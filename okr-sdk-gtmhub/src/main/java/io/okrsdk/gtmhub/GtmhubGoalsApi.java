@@ -32,7 +32,7 @@ import retrofit2.http.Query;
  *
  * <p>This is the raw layer: run its calls through {@link GtmhubClient#goals()} for the SDK's error
  * mapping, paging and input checks. Path ids must be encoded with {@link
- * io.okrsdk.core.PathSegments#encode(String, String)}; {@code null} query values are left out.
+ * io.okrsdk.core.internal.PathSegments#encode(String, String)}; {@code null} query values are left out.
  */
 public interface GtmhubGoalsApi {
   /**

@@ -1,6 +1,6 @@
 package io.okrsdk.gtmhub;
 
-import io.okrsdk.core.PathSegments;
+import io.okrsdk.core.internal.PathSegments;
 
 /** Checks shared by the services' page requests and id arguments. */
 final class Listing {

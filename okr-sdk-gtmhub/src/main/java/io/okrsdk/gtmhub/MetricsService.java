@@ -1,10 +1,9 @@
 package io.okrsdk.gtmhub;
 
-import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.OkrException;
-import io.okrsdk.core.paging.PageResult;
+import io.okrsdk.core.internal.ClientRuntime;
+import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
-import io.okrsdk.core.paging.Paging;
 import io.okrsdk.gtmhub.model.Metric;
 import io.okrsdk.gtmhub.model.MetricCheckin;
 import io.okrsdk.gtmhub.model.MetricList;
@@ -51,7 +50,7 @@ public final class MetricsService {
    */
   public PagedIterable<Metric> list(GoalQuery query) {
     Objects.requireNonNull(query, "query");
-    return runtime.paged(Paging.skip(query.pageSize(), (limit, skip) -> toResult(listPage(query, skip, limit))));
+    return runtime.paging().skip(query.pageSize(), (limit, skip) -> toResult(listPage(query, skip, limit)));
   }
 
   /**

@@ -1,10 +1,9 @@
 package io.okrsdk.gtmhub;
 
-import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.OkrException;
-import io.okrsdk.core.paging.PageResult;
+import io.okrsdk.core.internal.ClientRuntime;
+import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
-import io.okrsdk.core.paging.Paging;
 import io.okrsdk.gtmhub.model.Session;
 import io.okrsdk.gtmhub.model.SessionList;
 import io.okrsdk.gtmhub.query.GoalQuery;
@@ -41,7 +40,7 @@ public final class SessionsService {
    */
   public PagedIterable<Session> list(GoalQuery query) {
     Objects.requireNonNull(query, "query");
-    return runtime.paged(Paging.skip(query.pageSize(), (limit, skip) -> toResult(listPage(query, skip, limit))));
+    return runtime.paging().skip(query.pageSize(), (limit, skip) -> toResult(listPage(query, skip, limit)));
   }
 
   /**

@@ -1,10 +1,9 @@
 package io.okrsdk.gtmhub;
 
-import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.OkrException;
-import io.okrsdk.core.paging.PageResult;
+import io.okrsdk.core.internal.ClientRuntime;
+import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
-import io.okrsdk.core.paging.Paging;
 import io.okrsdk.gtmhub.model.User;
 import io.okrsdk.gtmhub.model.UserList;
 import io.okrsdk.gtmhub.query.GoalQuery;
@@ -41,7 +40,7 @@ public final class UsersService {
    */
   public PagedIterable<User> list(GoalQuery query) {
     Objects.requireNonNull(query, "query");
-    return runtime.paged(Paging.skip(query.pageSize(), (take, skip) -> toResult(listPage(query, skip, take))));
+    return runtime.paging().skip(query.pageSize(), (take, skip) -> toResult(listPage(query, skip, take)));
   }
 
   /**

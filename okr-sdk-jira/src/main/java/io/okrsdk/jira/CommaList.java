@@ -1,6 +1,6 @@
 package io.okrsdk.jira;
 
-import io.okrsdk.core.PathSegments;
+import io.okrsdk.core.internal.PathSegments;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;

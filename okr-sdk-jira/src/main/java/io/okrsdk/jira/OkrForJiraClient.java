@@ -1,11 +1,11 @@
 package io.okrsdk.jira;
 
 import com.squareup.moshi.Moshi;
-import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
-import io.okrsdk.core.auth.HeaderTokenAuth;
-import io.okrsdk.core.auth.Secrets;
+import io.okrsdk.core.internal.ClientRuntime;
+import io.okrsdk.core.internal.auth.HeaderTokenAuth;
+import io.okrsdk.core.internal.auth.Secrets;
 import io.okrsdk.jira.model.CustomFieldValue;
 
 /**

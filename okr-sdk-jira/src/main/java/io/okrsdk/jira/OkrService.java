@@ -1,6 +1,6 @@
 package io.okrsdk.jira;
 
-import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.jira.model.OkrExport;
 import java.util.Collection;
 import java.util.List;

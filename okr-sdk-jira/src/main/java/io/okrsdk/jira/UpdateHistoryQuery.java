@@ -1,6 +1,6 @@
 package io.okrsdk.jira;
 
-import io.okrsdk.core.PathSegments;
+import io.okrsdk.core.internal.PathSegments;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

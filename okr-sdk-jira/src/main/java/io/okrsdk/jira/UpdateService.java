@@ -1,11 +1,10 @@
 package io.okrsdk.jira;
 
-import io.okrsdk.core.ClientRuntime;
-import io.okrsdk.core.PathSegments;
+import io.okrsdk.core.internal.ClientRuntime;
+import io.okrsdk.core.internal.PathSegments;
+import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.json.OpenEnum;
-import io.okrsdk.core.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
-import io.okrsdk.core.paging.Paging;
 import io.okrsdk.jira.model.CommentPage;
 import io.okrsdk.jira.model.KeyResultUpdateRequest;
 import io.okrsdk.jira.model.ObjectiveUpdateRequest;
@@ -46,12 +45,11 @@ public final class UpdateService {
    */
   public PagedIterable<OkrUpdate> history(UpdateHistoryQuery query) {
     Objects.requireNonNull(query, "query");
-    return runtime.paged(
-        Paging.cursor(
-            cursor -> {
-              UpdatePage page = historyPage(query, cursor);
-              return PageResult.of(page.updates(), null, page.nextCursor().orElse(null));
-            }));
+    return runtime.paging().cursor(
+        cursor -> {
+          UpdatePage page = historyPage(query, cursor);
+          return PageResult.of(page.updates(), null, page.nextCursor().orElse(null));
+        });
   }
 
   /**
@@ -85,12 +83,11 @@ public final class UpdateService {
    */
   public PagedIterable<UpdateComment> comments(UpdateCommentQuery query) {
     Objects.requireNonNull(query, "query");
-    return runtime.paged(
-        Paging.cursor(
-            cursor -> {
-              CommentPage page = commentsPage(query, cursor);
-              return PageResult.of(page.comments(), null, page.nextCursor().orElse(null));
-            }));
+    return runtime.paging().cursor(
+        cursor -> {
+          CommentPage page = commentsPage(query, cursor);
+          return PageResult.of(page.comments(), null, page.nextCursor().orElse(null));
+        });
   }
 
   /**

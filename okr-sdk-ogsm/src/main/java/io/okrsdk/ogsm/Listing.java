@@ -1,9 +1,8 @@
 package io.okrsdk.ogsm;
 
-import io.okrsdk.core.ClientRuntime;
-import io.okrsdk.core.http.CancellableFutures;
+import io.okrsdk.core.internal.ClientRuntime;
+import io.okrsdk.core.internal.http.CancellableFutures;
 import io.okrsdk.core.paging.PagedIterable;
-import io.okrsdk.core.paging.Paging;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -22,7 +21,7 @@ final class Listing<T> {
   }
 
   PagedIterable<T> lazy() {
-    return runtime.paged(Paging.single(this::all));
+    return runtime.paging().single(this::all);
   }
 
   List<T> all() {

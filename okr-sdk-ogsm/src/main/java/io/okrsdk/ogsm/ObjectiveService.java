@@ -1,6 +1,6 @@
 package io.okrsdk.ogsm;
 
-import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.ogsm.model.Objective;
 import java.util.List;

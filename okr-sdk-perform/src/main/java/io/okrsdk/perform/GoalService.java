@@ -1,12 +1,11 @@
 package io.okrsdk.perform;
 
-import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.OkrException;
-import io.okrsdk.core.PathSegments;
-import io.okrsdk.core.http.CancellableFutures;
-import io.okrsdk.core.paging.PageResult;
+import io.okrsdk.core.internal.ClientRuntime;
+import io.okrsdk.core.internal.PathSegments;
+import io.okrsdk.core.internal.http.CancellableFutures;
+import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
-import io.okrsdk.core.paging.Paging;
 import io.okrsdk.perform.model.Goal;
 import io.okrsdk.perform.model.GoalPage;
 import java.util.List;
@@ -56,12 +55,11 @@ public final class GoalService {
    * @throws IllegalArgumentException when {@code pageSize} is less than 1
    */
   public PagedIterable<Goal> list(int pageSize) {
-    return runtime.paged(
-        Paging.limitOffset(
-            pageSize,
-            runtime.baseUrl(),
-            (limit, offset) -> result(runtime.execute(api.listGoals(limit, offset))),
-            url -> result(runtime.execute(api.listGoalsPage(url.toString())))));
+    return runtime.paging().limitOffset(
+        pageSize,
+        runtime.baseUrl(),
+        (limit, offset) -> result(runtime.execute(api.listGoals(limit, offset))),
+        url -> result(runtime.execute(api.listGoalsPage(url.toString()))));
   }
 
   /**

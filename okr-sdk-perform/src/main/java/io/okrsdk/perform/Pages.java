@@ -1,6 +1,6 @@
 package io.okrsdk.perform;
 
-import io.okrsdk.core.paging.PageResult;
+import io.okrsdk.core.internal.paging.PageResult;
 import java.util.List;
 import java.util.Optional;
 

@@ -26,7 +26,7 @@ import retrofit2.http.Url;
  * <p>Most callers use the services of {@link PerformClient} instead, which add error mapping,
  * id encoding and paging. Calls made directly through this interface ({@link PerformClient#api()})
  * return Retrofit {@code Call}s: path ids must be encoded with {@link
- * io.okrsdk.core.PathSegments#encode(String, String)}, and a {@code null} query value leaves the
+ * io.okrsdk.core.internal.PathSegments#encode(String, String)}, and a {@code null} query value leaves the
  * parameter out.
  */
 public interface PerformApi {

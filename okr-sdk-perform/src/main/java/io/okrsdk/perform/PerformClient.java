@@ -1,12 +1,12 @@
 package io.okrsdk.perform;
 
 import com.squareup.moshi.Moshi;
-import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.auth.AuthScheme;
-import io.okrsdk.core.auth.BasicAuth;
-import io.okrsdk.core.auth.Secrets;
+import io.okrsdk.core.internal.ClientRuntime;
+import io.okrsdk.core.internal.auth.BasicAuth;
+import io.okrsdk.core.internal.auth.Secrets;
 
 /**
  * The Perform &amp; Engage 365 client (Zensai, formerly Weekly10): goals and OKRs, check-ins,
@@ -174,7 +174,7 @@ public final class PerformClient extends OkrClient {
 
     /**
      * Another way to authenticate than {@link #credentials(String, String)}, such as a token in a
-     * header ({@link io.okrsdk.core.auth.HeaderTokenAuth}) for deployments that issue one.
+     * header ({@link io.okrsdk.core.internal.auth.HeaderTokenAuth}) for deployments that issue one.
      *
      * @param auth the scheme
      * @return this builder

@@ -4,7 +4,7 @@ import static io.okrsdk.perform.TestServers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.okrsdk.core.auth.HeaderTokenAuth;
+import io.okrsdk.core.internal.auth.HeaderTokenAuth;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockWebServer;

@@ -1,7 +1,8 @@
 package io.okrsdk.portable;
 
+import io.okrsdk.core.internal.paging.Paging;
 import io.okrsdk.core.json.OpenEnum;
-import io.okrsdk.core.paging.Paging;
+import io.okrsdk.core.paging.PagingMode;
 import io.okrsdk.jira.DateWindow;
 import io.okrsdk.jira.ObjectiveExpand;
 import io.okrsdk.jira.OkrForJiraClient;
@@ -29,6 +30,12 @@ import java.util.Set;
  * would miss an objective spanning it). Recording progress posts a key result update.
  */
 public final class JiraSource implements OkrSource {
+  /**
+   * The platform returns these lists whole, so the listing is a single page: it is fetched on the
+   * caller's thread when iteration starts, and there is no next page to fetch ahead.
+   */
+  private static final Paging WHOLE_LIST = new Paging(PagingMode.sequential(), 0);
+
   static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
   static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
   private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(
@@ -66,7 +73,7 @@ public final class JiraSource implements OkrSource {
     // the whole window; ask for everything and keep what overlaps, as every source does.
     DateWindow window = DateWindow.between(EARLIEST, LATEST);
     return ObjectiveListing.of(
-        Paging.single(() -> objectives(client.okrs().objectivesByDate(window, ObjectiveExpand.all()))),
+        WHOLE_LIST.single(() -> objectives(client.okrs().objectivesByDate(window, ObjectiveExpand.all()))),
         objective -> objective,
         objective -> query.overlaps(objective) && inPeriod(objective, query.period()));
   }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A lazy listing of portable objectives over a platform's {@link PagedIterable}: each platform item
@@ -138,7 +139,7 @@ public final class ObjectiveListing implements Iterable<Objective> {
     PagedIterator<Objective> iterator() {
       PagedIterator<S> source = items.iterator();
       return new PagedIterator<Objective>() {
-        private Objective ready;
+        private @Nullable Objective ready;
 
         @Override
         public boolean hasNext() {

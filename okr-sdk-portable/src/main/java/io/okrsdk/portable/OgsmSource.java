@@ -1,7 +1,8 @@
 package io.okrsdk.portable;
 
+import io.okrsdk.core.internal.paging.Paging;
 import io.okrsdk.core.json.OpenEnum;
-import io.okrsdk.core.paging.Paging;
+import io.okrsdk.core.paging.PagingMode;
 import io.okrsdk.ogsm.OgsmClient;
 import io.okrsdk.ogsm.model.CanvasReference;
 import io.okrsdk.ogsm.model.Goal;
@@ -38,6 +39,12 @@ import java.util.stream.Collectors;
  * progress creates a goal or KPI measurement.
  */
 public final class OgsmSource implements OkrSource {
+  /**
+   * The platform returns these lists whole, so the listing is a single page: it is fetched on the
+   * caller's thread when iteration starts, and there is no next page to fetch ahead.
+   */
+  private static final Paging WHOLE_LIST = new Paging(PagingMode.sequential(), 0);
+
   private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(
       EnumSet.of(Capability.GET_BY_ID, Capability.DATE_WINDOW, Capability.RECORD_PROGRESS));
 
@@ -72,7 +79,7 @@ public final class OgsmSource implements OkrSource {
     if (query.period().isPresent()) {
       throw Unsupported.of(Platform.OGSM, Capability.PERIOD_FILTER, "OGSM has no periods; use a date window instead");
     }
-    return ObjectiveListing.of(Paging.single(this::load), objective -> objective, query::overlaps);
+    return ObjectiveListing.of(WHOLE_LIST.single(this::load), objective -> objective, query::overlaps);
   }
 
   @Override

@@ -7,4 +7,7 @@
  * own status spelling next to the portable {@link io.okrsdk.portable.Status}. The module README
  * tables what maps to what, what is derived and what is lost.
  */
+@NullMarked
 package io.okrsdk.portable;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,7 +2,7 @@ package io.okrsdk.testing;
 
 import com.squareup.moshi.Moshi;
 import io.okrsdk.core.http.Sleeper;
-import io.okrsdk.core.json.OkrJson;
+import io.okrsdk.core.internal.json.OkrJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;

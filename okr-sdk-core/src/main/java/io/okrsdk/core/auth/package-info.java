@@ -1,6 +1,6 @@
 /**
- * The ways a client authenticates: {@link io.okrsdk.core.auth.AuthScheme} and its bearer, basic
- * and header-token forms, with secrets kept out of every {@code toString()}.
+ * How a client authenticates: {@link io.okrsdk.core.auth.AuthScheme}, whose secrets stay out
+ * of every {@code toString()}.
  */
 @NullMarked
 package io.okrsdk.core.auth;

@@ -1,5 +1,6 @@
 package io.okrsdk.core.http;
 
+import io.okrsdk.core.internal.http.RateLimiter;
 import java.util.function.LongSupplier;
 
 /**

@@ -1,5 +1,6 @@
 package io.okrsdk.core.http;
 
+import io.okrsdk.core.http.Sleeper;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 

@@ -1,7 +1,7 @@
 /**
- * HTTP settings a user chooses ({@link io.okrsdk.core.http.RetryPolicy}, {@link
- * io.okrsdk.core.http.HttpLogLevel}, {@link io.okrsdk.core.http.Sleeper}) and the interceptors,
- * converter and error mapping that carry every call.
+ * HTTP settings a user chooses: {@link io.okrsdk.core.http.RetryPolicy}, {@link
+ * io.okrsdk.core.http.HttpLogLevel}, {@link io.okrsdk.core.http.RateLimitMode} and {@link
+ * io.okrsdk.core.http.Sleeper}.
  */
 @NullMarked
 package io.okrsdk.core.http;

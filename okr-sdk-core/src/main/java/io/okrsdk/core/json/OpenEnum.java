@@ -1,5 +1,6 @@
 package io.okrsdk.core.json;
 
+import io.okrsdk.core.internal.json.EnumSpellings;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,10 +26,15 @@ public final class OpenEnum<E extends Enum<E>> {
   private final String value;
   private final E known;
 
-  /** Used by the JSON adapter, which resolves spellings once per enum type. */
-  static <E extends Enum<E>> OpenEnum<E> resolved(String value, E known) {
-    return new OpenEnum<>(value, known);
-  }
+  /** Each enum type's spellings, read once per type (decoding asks for them on every value). */
+  private static final ClassValue<EnumSpellings<?>> SPELLINGS =
+      new ClassValue<EnumSpellings<?>>() {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        protected EnumSpellings<?> computeValue(Class<?> type) {
+          return new EnumSpellings(type.asSubclass(Enum.class));
+        }
+      };
 
   private OpenEnum(String value, E known) {
     this.value = value;
@@ -50,8 +56,7 @@ public final class OpenEnum<E extends Enum<E>> {
   /**
    * The value for a spelling read from the wire (or given by a caller).
    *
-   * <p>Meant for callers building a value from configuration; decoding resolves spellings once per
-   * type instead.
+   * <p>Decoding uses this too; each enum type's spellings are read once.
    *
    * @param type the enum of known values
    * @param value the raw spelling; never {@code null}
@@ -62,7 +67,9 @@ public final class OpenEnum<E extends Enum<E>> {
   public static <E extends Enum<E>> OpenEnum<E> of(Class<E> type, String value) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(value, "value");
-    return new OpenEnum<>(value, new EnumSpellings<>(type).lookup(value));
+    @SuppressWarnings("unchecked")
+    EnumSpellings<E> spellings = (EnumSpellings<E>) SPELLINGS.get(type);
+    return new OpenEnum<>(value, spellings.lookup(value));
   }
 
   /**

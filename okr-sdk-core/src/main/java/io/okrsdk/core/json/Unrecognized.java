@@ -17,10 +17,26 @@ public final class Unrecognized {
   private final Map<String, RawJson> mismatchedFields;
   private final List<DecodingProblem> problems;
 
-  Unrecognized(Map<String, RawJson> unknownFields, Map<String, RawJson> mismatchedFields, List<DecodingProblem> problems) {
+  private Unrecognized(Map<String, RawJson> unknownFields, Map<String, RawJson> mismatchedFields, List<DecodingProblem> problems) {
     this.unknownFields = Collections.unmodifiableMap(new LinkedHashMap<>(unknownFields));
     this.mismatchedFields = Collections.unmodifiableMap(new LinkedHashMap<>(mismatchedFields));
     this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * What a decoder found (also handy for building models in tests).
+   *
+   * @param unknownFields JSON fields without an attribute, by JSON name, in arrival order
+   * @param mismatchedFields values that did not fit their attribute, by JSON name
+   * @param problems one record per mismatch
+   * @return the value, copied
+   */
+  public static Unrecognized of(
+      Map<String, RawJson> unknownFields, Map<String, RawJson> mismatchedFields, List<DecodingProblem> problems) {
+    if (unknownFields.isEmpty() && mismatchedFields.isEmpty() && problems.isEmpty()) {
+      return NONE;
+    }
+    return new Unrecognized(unknownFields, mismatchedFields, problems);
   }
 
   /**

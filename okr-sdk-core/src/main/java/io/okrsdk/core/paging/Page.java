@@ -13,7 +13,17 @@ public final class Page<T> {
   private final List<T> items;
   private final OptionalLong totalCount;
 
-  Page(int number, List<T> items, OptionalLong totalCount) {
+  /**
+   * A page as a listing hands it out (also handy for tests of code that consumes pages).
+   *
+   * @param number the page's position in its iteration, from 0
+   * @param items the page's items, copied
+   * @param totalCount the listing's total, when the API reports one
+   */
+  public Page(int number, List<T> items, OptionalLong totalCount) {
+    if (number < 0) {
+      throw new IllegalArgumentException("number must be 0 or more, was " + number);
+    }
     this.number = number;
     this.items = List.copyOf(items);
     this.totalCount = totalCount;

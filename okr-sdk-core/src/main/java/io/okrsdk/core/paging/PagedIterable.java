@@ -2,20 +2,10 @@ package io.okrsdk.core.paging;
 
 import io.okrsdk.core.CheckReturnValue;
 import io.okrsdk.core.PageLimitExceededException;
-import java.lang.ref.Cleaner;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * A listing that fetches its pages lazily, as the caller iterates.
@@ -47,53 +37,12 @@ import java.util.stream.StreamSupport;
  * the executor's threads and the connections are free at once; a prefetching or parallel iterator
  * dropped without closing is closed the same way once it is garbage collected.
  *
+ * <p>Every listing a client returns fetches its pages in the client's {@link PagingMode} and with
+ * its page cap until a method here says otherwise. Listings are made only by the SDK's clients.
+ *
  * @param <T> the item type
  */
-public final class PagedIterable<T> implements Iterable<T> {
-  private enum Mode {
-    SEQUENTIAL,
-    PREFETCH,
-    PARALLEL
-  }
-
-  /**
-   * Closes the page streams of iterators the caller dropped without closing them (a {@code break}
-   * out of a for-each loop), so their requests in flight are cancelled rather than left running.
-   * One daemon thread for the SDK, started on first use by a prefetching or parallel iterator.
-   */
-  private static final class Abandoned {
-    static final Cleaner CLEANER = Cleaner.create();
-  }
-
-  private final Supplier<PageWalker<T, ?>> walks;
-  private final IndexedPages<T> indexed;
-  private final long maxItems;
-  private final long maxPages;
-  private final Mode mode;
-  private final int concurrency;
-  private final Executor executor;
-
-  PagedIterable(Supplier<PageWalker<T, ?>> walks, IndexedPages<T> indexed, long maxItems) {
-    this(walks, indexed, maxItems, 0, Mode.SEQUENTIAL, 1, null);
-  }
-
-  private PagedIterable(
-      Supplier<PageWalker<T, ?>> walks,
-      IndexedPages<T> indexed,
-      long maxItems,
-      long maxPages,
-      Mode mode,
-      int concurrency,
-      Executor executor) {
-    this.walks = walks;
-    this.indexed = indexed;
-    this.maxItems = maxItems;
-    this.maxPages = maxPages;
-    this.mode = mode;
-    this.concurrency = concurrency;
-    this.executor = executor;
-  }
-
+public interface PagedIterable<T> extends Iterable<T> {
   /**
    * The same listing, stopping after at most {@code maxItems} items.
    *
@@ -101,12 +50,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @return a new iterable
    */
   @CheckReturnValue
-  public PagedIterable<T> limit(long maxItems) {
-    if (maxItems < 0) {
-      throw new IllegalArgumentException("maxItems must be 0 or more, was " + maxItems);
-    }
-    return new PagedIterable<>(walks, indexed, Math.min(maxItems, this.maxItems), maxPages, mode, concurrency, executor);
-  }
+  PagedIterable<T> limit(long maxItems);
 
   /**
    * The same listing with a page cap: an iteration that would fetch more than {@code maxPages}
@@ -118,22 +62,24 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @param maxPages the most pages one iteration fetches, at least 1
    * @return a new iterable
    */
-  public PagedIterable<T> maxPages(long maxPages) {
-    if (maxPages < 1) {
-      throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages);
-    }
-    return new PagedIterable<>(walks, indexed, maxItems, maxPages, mode, concurrency, executor);
-  }
+  @CheckReturnValue
+  PagedIterable<T> maxPages(long maxPages);
 
   /**
-   * The same listing, fetching each page only when the caller reaches it (the default).
+   * How this listing fetches its pages: the client's mode unless changed with {@link
+   * #sequential()}, {@link #prefetch(Executor)} or {@link #parallel(int, Executor)}.
+   *
+   * @return the mode in force
+   */
+  PagingMode pagingMode();
+
+  /**
+   * The same listing, fetching each page only when the caller reaches it.
    *
    * @return a new iterable
    */
   @CheckReturnValue
-  public PagedIterable<T> sequential() {
-    return new PagedIterable<>(walks, indexed, maxItems, maxPages, Mode.SEQUENTIAL, 1, null);
-  }
+  PagedIterable<T> sequential();
 
   /**
    * The same listing, fetching the next page on {@code executor} while the caller consumes the
@@ -143,32 +89,21 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @return a new iterable
    */
   @CheckReturnValue
-  public PagedIterable<T> prefetch(Executor executor) {
-    return new PagedIterable<>(
-        walks, indexed, maxItems, maxPages, Mode.PREFETCH, 1, Objects.requireNonNull(executor, "executor"));
-  }
+  PagedIterable<T> prefetch(Executor executor);
 
   /**
    * The same listing, fetching up to {@code concurrency} pages at once on {@code executor} once the
    * first page has told the total, and handing items out in order. Listings whose pages cannot be
    * addressed by offset (cursor paging) prefetch instead. If the data changes while pages are
-   * fetched, items may be seen twice or missed, as with any offset paging.
+   * fetched, items may be seen twice or missed, as with any offset paging. The stop rules and the
+   * page cap are the same as in every other mode.
    *
    * @param concurrency the most page requests in flight, at least 1
    * @param executor where pages are fetched
    * @return a new iterable
    */
   @CheckReturnValue
-  public PagedIterable<T> parallel(int concurrency, Executor executor) {
-    if (concurrency < 1) {
-      throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
-    }
-    Objects.requireNonNull(executor, "executor");
-    if (indexed == null) {
-      return prefetch(executor);
-    }
-    return new PagedIterable<>(walks, indexed, maxItems, maxPages, Mode.PARALLEL, concurrency, executor);
-  }
+  PagedIterable<T> parallel(int concurrency, Executor executor);
 
   /**
    * An iterator over the items; close it to stop early and cancel page requests in flight.
@@ -176,40 +111,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @return a new iterator starting at the first page
    */
   @Override
-  public PagedIterator<T> iterator() {
-    PageIterator<T> pages = openPages();
-    PagedIterator<T> iterator = new PagedIterator<T>() {
-      private Iterator<T> current = Collections.emptyIterator();
-
-      @Override
-      public boolean hasNext() {
-        while (!current.hasNext()) {
-          if (!pages.hasNext()) {
-            return false;
-          }
-          current = pages.next().items().iterator();
-        }
-        return true;
-      }
-
-      @Override
-      public T next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return current.next();
-      }
-
-      @Override
-      public void close() {
-        // Closed means done: the rest of the current page is not handed out either.
-        current = Collections.emptyIterator();
-        pages.close();
-      }
-    };
-    abandonable(iterator, pages);
-    return iterator;
-  }
+  PagedIterator<T> iterator();
 
   /**
    * The listing page by page, each iteration starting afresh. Its iterators are {@link
@@ -218,14 +120,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @return the pages
    */
   @CheckReturnValue
-  public Iterable<Page<T>> pages() {
-    return () -> {
-      PageIterator<T> pages = openPages();
-      PagedPageIterator<T> iterator = new PagedPageIterator<>(pages);
-      abandonable(iterator, pages);
-      return iterator;
-    };
-  }
+  Iterable<Page<T>> pages();
 
   /**
    * The items as a sequential, lazy stream. Closing the stream cancels page requests in flight.
@@ -233,12 +128,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @return the stream
    */
   @CheckReturnValue
-  public Stream<T> stream() {
-    PagedIterator<T> iterator = iterator();
-    return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false)
-        .onClose(iterator::close);
-  }
+  Stream<T> stream();
 
   /**
    * Fetches every item (up to the cap) into a list.
@@ -246,13 +136,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @return the items
    */
   @CheckReturnValue
-  public List<T> toList() {
-    List<T> all = new ArrayList<>();
-    try (PagedIterator<T> iterator = iterator()) {
-      iterator.forEachRemaining(all::add);
-    }
-    return Collections.unmodifiableList(all);
-  }
+  List<T> toList();
 
   /**
    * Fetches every item (up to the cap) on the given executor.
@@ -261,120 +145,5 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @return a future of the items, completed exceptionally with the SDK's exception on failure
    */
   @CheckReturnValue
-  public CompletableFuture<List<T>> toListAsync(Executor executor) {
-    return CompletableFuture.supplyAsync(this::toList, executor);
-  }
-
-  private PageIterator<T> openPages() {
-    PageWalker<T, ?> walker = walks.get().maxPages(maxPages);
-    PageStream<T> stream;
-    switch (mode) {
-      case PREFETCH:
-        stream = new PrefetchingPageStream<>(walker, executor, maxItems);
-        break;
-      case PARALLEL:
-        stream = new ParallelPageStream<>(walker, indexed, executor, concurrency, maxItems);
-        break;
-      default:
-        stream = new SequentialPageStream<>(walker);
-    }
-    return new PageIterator<>(stream, maxItems);
-  }
-
-  /**
-   * Background fetching goes on without the caller: when the caller drops such an iterator without
-   * closing it, its stream is closed once the iterator is garbage, cancelling what is in flight.
-   * The action holds the stream, never the iterator.
-   */
-  private void abandonable(Object iterator, PageIterator<T> pages) {
-    if (mode != Mode.SEQUENTIAL) {
-      pages.cleanup = Abandoned.CLEANER.register(iterator, pages.stream::close);
-    }
-  }
-
-  /** The pages of {@link #pages()}, closeable like the item iterator. */
-  private static final class PagedPageIterator<T> implements PagedIterator<Page<T>> {
-    private final PageIterator<T> pages;
-
-    PagedPageIterator(PageIterator<T> pages) {
-      this.pages = pages;
-    }
-
-    @Override
-    public boolean hasNext() {
-      return pages.hasNext();
-    }
-
-    @Override
-    public Page<T> next() {
-      return pages.next();
-    }
-
-    @Override
-    public void close() {
-      pages.close();
-    }
-  }
-
-  /** Numbers pages, applies the item cap, and skips empty pages. */
-  private static final class PageIterator<T> implements Iterator<Page<T>>, AutoCloseable {
-    private final PageStream<T> stream;
-    private Cleaner.Cleanable cleanup;
-    private final long maxItems;
-    private long delivered;
-    private int number;
-    private Page<T> ready;
-    private boolean finished;
-
-    PageIterator(PageStream<T> stream, long maxItems) {
-      this.stream = stream;
-      this.maxItems = maxItems;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (ready == null && !finished) {
-        if (delivered >= maxItems) {
-          close();
-          break;
-        }
-        PageResult<T> result = stream.next();
-        if (result == null) {
-          close();
-          break;
-        }
-        List<T> items = result.items();
-        if (items.size() > maxItems - delivered) {
-          items = items.subList(0, (int) (maxItems - delivered));
-        }
-        if (items.isEmpty()) {
-          continue;
-        }
-        delivered += items.size();
-        ready = new Page<>(number++, items, result.total());
-      }
-      return ready != null;
-    }
-
-    @Override
-    public Page<T> next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      Page<T> page = ready;
-      ready = null;
-      return page;
-    }
-
-    @Override
-    public void close() {
-      finished = true;
-      ready = null;
-      if (cleanup != null) {
-        cleanup.clean();
-      } else {
-        stream.close();
-      }
-    }
-  }
+  CompletableFuture<List<T>> toListAsync(Executor executor);
 }

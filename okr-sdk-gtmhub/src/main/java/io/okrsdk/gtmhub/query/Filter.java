@@ -1,6 +1,6 @@
 package io.okrsdk.gtmhub.query;
 
-import io.okrsdk.core.PathSegments;
+import io.okrsdk.core.internal.PathSegments;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

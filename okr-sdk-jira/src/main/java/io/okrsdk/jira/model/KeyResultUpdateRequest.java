@@ -1,6 +1,6 @@
 package io.okrsdk.jira.model;
 
-import io.okrsdk.core.PathSegments;
+import io.okrsdk.core.internal.PathSegments;
 import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;

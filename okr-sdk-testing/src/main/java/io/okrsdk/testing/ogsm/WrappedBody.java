@@ -1,11 +1,11 @@
 package io.okrsdk.testing.ogsm;
 
-import io.okrsdk.core.json.DecodingMode;
-import io.okrsdk.core.json.DecodingOptions;
-import io.okrsdk.core.json.OkrJson;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
+import io.okrsdk.core.internal.json.OkrJson;
+import io.okrsdk.core.json.DecodingMode;
+import io.okrsdk.core.json.DecodingOptions;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.util.Objects;

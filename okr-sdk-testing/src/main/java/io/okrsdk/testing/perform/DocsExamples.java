@@ -5,7 +5,7 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
-import io.okrsdk.core.json.OkrJson;
+import io.okrsdk.core.internal.json.OkrJson;
 import io.okrsdk.perform.model.CheckinDetail;
 import io.okrsdk.perform.model.Goal;
 import io.okrsdk.perform.model.GoalUnit;

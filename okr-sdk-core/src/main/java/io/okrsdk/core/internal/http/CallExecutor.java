@@ -1,0 +1,138 @@
+package io.okrsdk.core.internal.http;
+
+import io.okrsdk.core.OkrDecodingException;
+import io.okrsdk.core.OkrException;
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import retrofit2.Call;
+import retrofit2.Callback;
+import retrofit2.Invocation;
+import retrofit2.Response;
+
+/**
+ * Runs Retrofit calls synchronously or asynchronously with one error mapping: a successful
+ * response gives its body; anything else becomes an SDK exception.
+ */
+public final class CallExecutor {
+  private final ErrorMapper errors;
+  private final Executor callbackExecutor;
+
+  /**
+   * Creates an executor.
+   *
+   * @param errors the error mapping
+   * @param callbackExecutor where async results are delivered, or {@code null} for OkHttp's
+   *     dispatcher thread
+   */
+  public CallExecutor(ErrorMapper errors, Executor callbackExecutor) {
+    this.errors = errors;
+    this.callbackExecutor = callbackExecutor;
+  }
+
+  /**
+   * Executes a call on the calling thread.
+   *
+   * @param call the call
+   * @param <T> the body type
+   * @return the decoded body ({@code null} only for a method declared {@code Call<Void>})
+   * @throws OkrException for every failure
+   */
+  public <T> T execute(Call<T> call) {
+    Response<T> response;
+    try {
+      response = call.execute();
+    } catch (IOException | RuntimeException e) {
+      throw errors.fromFailure(e, call.request());
+    }
+    return bodyOf(response);
+  }
+
+  /**
+   * Executes a call asynchronously. Cancelling the future cancels the HTTP call.
+   *
+   * @param call the call
+   * @param <T> the body type
+   * @return a future completed with the body, or exceptionally with an {@link OkrException}
+   */
+  public <T> CompletableFuture<T> executeAsync(Call<T> call) {
+    CompletableFuture<T> future = new CompletableFuture<>();
+    future.whenComplete(
+        (value, failure) -> {
+          if (future.isCancelled()) {
+            call.cancel();
+          }
+        });
+    call.enqueue(
+        new Callback<T>() {
+          @Override
+          public void onResponse(Call<T> c, Response<T> response) {
+            deliver(future, () -> bodyOf(response));
+          }
+
+          @Override
+          public void onFailure(Call<T> c, Throwable failure) {
+            deliver(future, () -> {
+              throw errors.fromFailure(failure, c.request());
+            });
+          }
+        });
+    return future;
+  }
+
+  private interface Outcome<T> {
+    T get();
+  }
+
+  private <T> void deliver(CompletableFuture<T> future, Outcome<T> outcome) {
+    Runnable complete =
+        () -> {
+          try {
+            future.complete(outcome.get());
+          } catch (RuntimeException | Error e) {
+            future.completeExceptionally(e);
+          }
+        };
+    if (callbackExecutor == null) {
+      complete.run();
+    } else {
+      try {
+        callbackExecutor.execute(complete);
+      } catch (RuntimeException rejected) {
+        future.completeExceptionally(new OkrException("async executor refused the result", rejected));
+      }
+    }
+  }
+
+  private <T> T bodyOf(Response<T> response) {
+    if (!response.isSuccessful()) {
+      throw errors.toException(response);
+    }
+    T body = response.body();
+    if (body == null && promisesBody(response.raw().request())) {
+      // A 204/205 skips the decoder: refuse it here when the endpoint's method promises a value.
+      throw new OkrDecodingException(
+          response.raw().request().method() + " " + Redactor.url(response.raw().request().url()) + " answered "
+              + response.code() + " without the body the API promises",
+          "$",
+          null);
+    }
+    return body;
+  }
+
+  /** Whether the Retrofit method behind a request returns a value (anything but {@code Call<Void>}). */
+  private static boolean promisesBody(okhttp3.Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    if (invocation == null) {
+      return false;
+    }
+    Type returned = invocation.method().getGenericReturnType();
+    if (!(returned instanceof ParameterizedType)) {
+      return false;
+    }
+    Type body = ((ParameterizedType) returned).getActualTypeArguments()[0];
+    return body != Void.class && !body.getTypeName().equals("kotlin.Unit");
+  }
+}

@@ -1,0 +1,171 @@
+package io.okrsdk.core.internal.json;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Lenient readers and strict ISO writers for the date and time shapes the four platforms send.
+ *
+ * <p>Offsets come as {@code Z}, {@code +01:00} and, from OKR for Jira, {@code +0000}; a date-time
+ * without an offset is read as UTC. A {@code LocalDate} field also accepts a date-time and keeps
+ * its date part. Parsing is linear in the text's length and text longer than 64
+ * characters is refused before parsing.
+ */
+public final class TimeAdapters {
+  /**
+   * Longer text is refused before parsing: the longest valid value ({@code
+   * 2020-12-16T15:15:41.123456789+01:00}) has 35 characters.
+   */
+  static final int MAX_LENGTH = 64;
+
+  private TimeAdapters() {}
+
+  /**
+   * Parses an ISO date-time with any of the accepted offset spellings. Linear in the text's
+   * length, and text longer than any date-time is refused at once.
+   *
+   * @param text the text, such as {@code 2020-12-16T15:15:41+0000}
+   * @return the date-time
+   * @throws DateTimeParseException when the text is no date-time
+   */
+  public static OffsetDateTime parseOffsetDateTime(String text) {
+    requireShort(text, "date-time");
+    String normalized = normalizeOffset(text);
+    if (hasOffset(normalized)) {
+      return OffsetDateTime.parse(normalized);
+    }
+    return LocalDateTime.parse(normalized).atOffset(ZoneOffset.UTC);
+  }
+
+  private static void requireShort(String text, String what) {
+    if (text.length() > MAX_LENGTH) {
+      throw new DateTimeParseException(
+          "Text of " + text.length() + " characters is too long for a " + what, excerpt(text), MAX_LENGTH);
+    }
+  }
+
+  /** {@code +0000} becomes {@code +00:00} and {@code +01} becomes {@code +01:00}, after the {@code T} only. */
+  private static String normalizeOffset(String text) {
+    int t = text.indexOf('T');
+    int n = text.length();
+    if (t < 0) {
+      return text;
+    }
+    if (n - 5 > t && isSign(text.charAt(n - 5)) && digits(text, n - 4, n)) {
+      return text.substring(0, n - 2) + ":" + text.substring(n - 2);
+    }
+    if (n - 3 > t && isSign(text.charAt(n - 3)) && digits(text, n - 2, n)) {
+      return text + ":00";
+    }
+    return text;
+  }
+
+  private static boolean hasOffset(String text) {
+    int n = text.length();
+    int t = text.indexOf('T');
+    return text.endsWith("Z")
+        || (t >= 0 && n - 6 > t && isSign(text.charAt(n - 6)) && digits(text, n - 5, n - 3)
+            && text.charAt(n - 3) == ':' && digits(text, n - 2, n));
+  }
+
+  private static boolean isSign(char c) {
+    return c == '+' || c == '-';
+  }
+
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Parses a date, or the date part of a date-time.
+   *
+   * @param text the text, such as {@code 2022-12-14}
+   * @return the date
+   * @throws DateTimeParseException when the text is neither
+   */
+  public static LocalDate parseLocalDate(String text) {
+    requireShort(text, "date");
+    if (text.length() > 10 && text.charAt(10) == 'T') {
+      return parseOffsetDateTime(text).toLocalDate();
+    }
+    return LocalDate.parse(text);
+  }
+
+  /** {@code LocalDate} as {@code yyyy-MM-dd}. */
+  static final class LocalDateAdapter extends JsonAdapter<LocalDate> {
+    @Override
+    public LocalDate fromJson(JsonReader reader) throws IOException {
+      return parse(reader, "a date (yyyy-MM-dd)", TimeAdapters::parseLocalDate);
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, LocalDate value) throws IOException {
+      writer.value(value.toString());
+    }
+  }
+
+  /** {@code OffsetDateTime} in ISO-8601, read with any offset spelling. */
+  static final class OffsetDateTimeAdapter extends JsonAdapter<OffsetDateTime> {
+    @Override
+    public OffsetDateTime fromJson(JsonReader reader) throws IOException {
+      return parse(reader, "a date-time (ISO-8601)", TimeAdapters::parseOffsetDateTime);
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, OffsetDateTime value) throws IOException {
+      // Always with seconds (RFC 3339): toString() would drop ":00" seconds.
+      writer.value(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
+    }
+  }
+
+  /** {@code Instant} from an ISO date-time string or from epoch milliseconds. */
+  static final class InstantAdapter extends JsonAdapter<Instant> {
+    @Override
+    public Instant fromJson(JsonReader reader) throws IOException {
+      if (reader.peek() == JsonReader.Token.NUMBER) {
+        return Instant.ofEpochMilli(reader.nextLong());
+      }
+      return parse(reader, "an instant (ISO-8601)", text -> parseOffsetDateTime(text).toInstant());
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, Instant value) throws IOException {
+      writer.value(value.toString());
+    }
+  }
+
+  private interface Parser<T> {
+    T parse(String text);
+  }
+
+  private static <T> T parse(JsonReader reader, String expected, Parser<T> parser) throws IOException {
+    String text = reader.nextString();
+    try {
+      return parser.parse(text);
+    } catch (DateTimeException e) {
+      throw ValueMismatchException.of(
+          "Expected " + expected + " but was \"" + excerpt(text) + "\" at path " + reader.getPath(),
+          JsonTokens.quote(text),
+          e);
+    }
+  }
+
+  static String excerpt(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  }
+}
