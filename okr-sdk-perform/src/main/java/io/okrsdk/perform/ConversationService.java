@@ -1,12 +1,11 @@
 package io.okrsdk.perform;
 
-import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.OkrException;
-import io.okrsdk.core.PathSegments;
-import io.okrsdk.core.http.CancellableFutures;
-import io.okrsdk.core.paging.PageResult;
+import io.okrsdk.core.internal.PathSegments;
+import io.okrsdk.core.internal.http.CancellableFutures;
+import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
-import io.okrsdk.core.paging.Paging;
 import io.okrsdk.perform.model.Conversation;
 import io.okrsdk.perform.model.ConversationPage;
 import java.util.List;
@@ -67,12 +66,11 @@ public final class ConversationService {
    */
   public PagedIterable<Conversation> list(ConversationQuery query, int pageSize) {
     Objects.requireNonNull(query, "query");
-    return runtime.paged(
-        Paging.limitOffset(
+    return runtime.paging().limitOffset(
             pageSize,
             runtime.baseUrl(),
             (limit, offset) -> result(runtime.execute(call(query, limit, offset))),
-            url -> result(runtime.execute(api.listConversationsPage(url.toString())))));
+            url -> result(runtime.execute(api.listConversationsPage(url.toString()))));
   }
 
   /**

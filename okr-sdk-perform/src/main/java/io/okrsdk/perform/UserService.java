@@ -1,11 +1,10 @@
 package io.okrsdk.perform;
 
-import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.OkrException;
-import io.okrsdk.core.http.CancellableFutures;
-import io.okrsdk.core.paging.PageResult;
+import io.okrsdk.core.internal.http.CancellableFutures;
+import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
-import io.okrsdk.core.paging.Paging;
 import io.okrsdk.perform.model.User;
 import io.okrsdk.perform.model.UserPage;
 import java.util.List;
@@ -66,12 +65,11 @@ public final class UserService {
    */
   public PagedIterable<User> list(UserQuery query, int pageSize) {
     Objects.requireNonNull(query, "query");
-    return runtime.paged(
-        Paging.limitOffset(
+    return runtime.paging().limitOffset(
             pageSize,
             runtime.baseUrl(),
             (limit, offset) -> result(runtime.execute(call(query, limit, offset))),
-            url -> result(runtime.execute(api.listUsersPage(url.toString())))));
+            url -> result(runtime.execute(api.listUsersPage(url.toString()))));
   }
 
   /**
