@@ -31,4 +31,6 @@ module io.okrsdk.core {
   exports io.okrsdk.core.http;
   exports io.okrsdk.core.json;
   exports io.okrsdk.core.paging;
+  exports io.okrsdk.core.internal to
+      io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira, io.okrsdk.testing;
 }

@@ -1,6 +1,7 @@
 package io.okrsdk.ogsm;
 
 import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.ogsm.internal.OgsmApi;
 import io.okrsdk.ogsm.model.GoalMeasurement;
 import io.okrsdk.ogsm.model.GoalMeasurementBody;
 import io.okrsdk.ogsm.model.NewGoalMeasurement;

@@ -1,6 +1,7 @@
 package io.okrsdk.ogsm;
 
 import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.ogsm.internal.OgsmApi;
 import io.okrsdk.ogsm.model.KpiMeasurement;
 import io.okrsdk.ogsm.model.KpiMeasurementBody;
 import io.okrsdk.ogsm.model.NewKpiMeasurement;

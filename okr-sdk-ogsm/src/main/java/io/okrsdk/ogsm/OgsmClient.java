@@ -5,6 +5,7 @@ import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.auth.BasicAuth;
 import io.okrsdk.core.auth.Secrets;
+import io.okrsdk.ogsm.internal.OgsmApi;
 
 /**
  * The client of one OGSM environment ({@code https://<subdomain>.ogsm.online/}).

@@ -4,14 +4,17 @@ import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.OkrException;
 import io.okrsdk.core.PathSegments;
 import io.okrsdk.core.http.CancellableFutures;
+import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.core.paging.Paging;
+import io.okrsdk.perform.internal.Pages;
+import io.okrsdk.perform.internal.PerformApi;
 import io.okrsdk.perform.model.Checkin;
 import io.okrsdk.perform.model.CheckinDetail;
 import io.okrsdk.perform.model.CheckinPage;
+import io.okrsdk.perform.query.CheckinQuery;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
 
@@ -70,7 +73,7 @@ public final class CheckinService {
    * @throws IllegalArgumentException when {@code pageSize} is less than 1
    */
   public PagedIterable<Checkin> list(CheckinQuery query, int pageSize) {
-    Objects.requireNonNull(query, "query");
+    Checks.require(query, "query");
     return runtime.paged(
         Paging.limitOffset(
             pageSize,
@@ -89,8 +92,8 @@ public final class CheckinService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public CheckinPage page(CheckinQuery query, int limit, long offset) {
-    Objects.requireNonNull(query, "query");
-    Pages.checkWindow(limit, offset);
+    Checks.require(query, "query");
+    Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.execute(call(query, limit, offset));
   }
 
@@ -105,8 +108,8 @@ public final class CheckinService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public CompletableFuture<CheckinPage> pageAsync(CheckinQuery query, int limit, long offset) {
-    Objects.requireNonNull(query, "query");
-    Pages.checkWindow(limit, offset);
+    Checks.require(query, "query");
+    Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.executeAsync(call(query, limit, offset));
   }
 

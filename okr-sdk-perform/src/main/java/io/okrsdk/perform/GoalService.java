@@ -4,9 +4,12 @@ import io.okrsdk.core.ClientRuntime;
 import io.okrsdk.core.OkrException;
 import io.okrsdk.core.PathSegments;
 import io.okrsdk.core.http.CancellableFutures;
+import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.core.paging.Paging;
+import io.okrsdk.perform.internal.Pages;
+import io.okrsdk.perform.internal.PerformApi;
 import io.okrsdk.perform.model.Goal;
 import io.okrsdk.perform.model.GoalPage;
 import java.util.List;
@@ -73,7 +76,7 @@ public final class GoalService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public GoalPage page(int limit, long offset) {
-    Pages.checkWindow(limit, offset);
+    Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.execute(api.listGoals(limit, offset));
   }
 
@@ -87,7 +90,7 @@ public final class GoalService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public CompletableFuture<GoalPage> pageAsync(int limit, long offset) {
-    Pages.checkWindow(limit, offset);
+    Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.executeAsync(api.listGoals(limit, offset));
   }
 

@@ -7,6 +7,8 @@ import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.auth.AuthScheme;
 import io.okrsdk.core.auth.BasicAuth;
 import io.okrsdk.core.auth.Secrets;
+import io.okrsdk.perform.internal.PerformApi;
+import io.okrsdk.perform.internal.PerformJson;
 
 /**
  * The Perform &amp; Engage 365 client (Zensai, formerly Weekly10): goals and OKRs, and check-ins,

@@ -2,8 +2,8 @@ package io.okrsdk.portable;
 
 import io.okrsdk.core.json.OpenEnum;
 import io.okrsdk.core.paging.Paging;
-import io.okrsdk.jira.DateWindow;
-import io.okrsdk.jira.ObjectiveExpand;
+import io.okrsdk.jira.query.DateWindow;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import io.okrsdk.jira.OkrForJiraClient;
 import io.okrsdk.jira.OkrGraph;
 import io.okrsdk.jira.model.KeyResultUnit;

@@ -1,6 +1,7 @@
 package io.okrsdk.ogsm.model;
 
 import com.squareup.moshi.Json;
+import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.json.OkrModel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -140,7 +141,7 @@ public interface NewAction {
    * @return the action
    */
   static NewAction of(String title) {
-    return builder().title(Arguments.require(title, "title")).build();
+    return builder().title(Checks.require(title, "title")).build();
   }
 
   /**
