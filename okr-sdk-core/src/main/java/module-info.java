@@ -31,7 +31,7 @@ module io.okrsdk.core {
   exports io.okrsdk.core.paging;
 
   exports io.okrsdk.core.internal to
-      io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira;
+      io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira, io.okrsdk.testing;
   exports io.okrsdk.core.internal.auth to
       io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira;
   exports io.okrsdk.core.internal.http to

@@ -15,4 +15,5 @@ module io.okrsdk.ogsm {
   // reflection; Moshi reads enum constants and any plain class it decodes.
   opens io.okrsdk.ogsm to io.okrsdk.core, com.squareup.moshi;
   opens io.okrsdk.ogsm.model to io.okrsdk.core, com.squareup.moshi;
+  opens io.okrsdk.ogsm.internal to io.okrsdk.core, com.squareup.moshi;
 }

@@ -5,7 +5,7 @@ import io.okrsdk.core.http.RateLimitMode;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.gtmhub.GtmhubClient;
 import io.okrsdk.gtmhub.model.Goal;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.testing.FakeGtmhubServer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,7 +79,7 @@ public final class RateLimitBenchmark {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try (GtmhubClient client = client(fake, RateLimitMode.adaptive())) {
       for (int i = 0; i < 3; i++) {
-        long n = client.goals().list(GoalQuery.all()).parallel(8, pool).stream().count();
+        long n = client.goals().list(ListQuery.all()).parallel(8, pool).stream().count();
         if (n != GOALS) {
           throw new IllegalStateException("the fake lists " + n + " goals, not " + GOALS);
         }
@@ -101,7 +101,7 @@ public final class RateLimitBenchmark {
     limit(fake);
     long start = System.nanoTime();
     try (GtmhubClient client = client(fake, mode)) {
-      PagedIterable<Goal> listing = client.goals().list(GoalQuery.all());
+      PagedIterable<Goal> listing = client.goals().list(ListQuery.all());
       if (parallel > 0) {
         listing = listing.parallel(parallel, pool);
       }
@@ -141,7 +141,7 @@ public final class RateLimitBenchmark {
                   client.goals().getAsync(id).join();
                   break;
                 case 2:
-                  client.goals().listPage(GoalQuery.all(), (thread * 31L + i) % 1000, 10);
+                  client.goals().listPage(ListQuery.all(), (thread * 31L + i) % 1000, 10);
                   break;
                 default:
                   client.goals().workflowActions(id);

@@ -8,7 +8,7 @@ import io.okrsdk.gtmhub.model.GoalRequest;
 import io.okrsdk.gtmhub.model.WorkflowAction;
 import io.okrsdk.gtmhub.query.Fields;
 import io.okrsdk.gtmhub.query.Filter;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.gtmhub.query.Sort;
 import io.okrsdk.testing.FakeGtmhubServer;
 import java.io.PrintStream;
@@ -113,7 +113,7 @@ public final class GtmhubApprovalWorkflow {
         out.println("Renamed it to \"" + renamed.name().orElse("?") + "\"");
       }
 
-      GoalQuery query = GoalQuery.builder()
+      ListQuery query = ListQuery.builder()
           .filter(Filter.eq("sessionId", sessionId).and(Filter.regex("name", "partner portal")))
           .sort(Sort.ascending("name"))
           .fields(Fields.of("name", "attainment"))

@@ -7,7 +7,7 @@ import io.okrsdk.gtmhub.model.MetricCheckin;
 import io.okrsdk.gtmhub.model.MetricValue;
 import io.okrsdk.gtmhub.model.Session;
 import io.okrsdk.gtmhub.query.Filter;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.gtmhub.query.Sort;
 import io.okrsdk.testing.FakeGtmhubServer;
 import java.io.PrintStream;
@@ -76,12 +76,12 @@ public final class GtmhubSessionCheckIn {
     out.println("Session " + session.title().orElse(sessionId) + " (" + session.status().orElse("?") + ")");
 
     Map<String, List<Metric>> keyResults = new LinkedHashMap<>();
-    for (Metric metric : client.metrics().list(GoalQuery.builder()
+    for (Metric metric : client.metrics().list(ListQuery.builder()
         .filter(Filter.eq("sessionId", sessionId)).sort(Sort.ascending("name")).build())) {
       keyResults.computeIfAbsent(metric.goalId().orElse(""), goal -> new ArrayList<>()).add(metric);
     }
     Metric first = null;
-    for (Goal goal : client.goals().list(GoalQuery.builder()
+    for (Goal goal : client.goals().list(ListQuery.builder()
         .filter(Filter.eq("sessionId", sessionId)).sort(Sort.ascending("name")).build())) {
       out.println(ProgressBar.of(goal.attainment().orElse(0.0), 10) + "  " + goal.name().orElse(goal.id()));
       for (Metric metric : keyResults.getOrDefault(goal.id(), List.of())) {

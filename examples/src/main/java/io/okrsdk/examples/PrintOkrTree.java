@@ -2,8 +2,8 @@ package io.okrsdk.examples;
 
 import io.okrsdk.core.OkrException;
 import io.okrsdk.core.json.OpenEnum;
-import io.okrsdk.jira.DateWindow;
-import io.okrsdk.jira.ObjectiveExpand;
+import io.okrsdk.jira.query.DateWindow;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import io.okrsdk.jira.ObjectiveNode;
 import io.okrsdk.jira.OkrForJiraClient;
 import io.okrsdk.jira.OkrGraph;

@@ -2,15 +2,15 @@ package io.okrsdk.examples;
 
 import io.okrsdk.core.paging.Page;
 import io.okrsdk.gtmhub.GtmhubClient;
-import io.okrsdk.gtmhub.query.GoalQuery;
-import io.okrsdk.jira.DateWindow;
-import io.okrsdk.jira.ObjectiveExpand;
+import io.okrsdk.gtmhub.query.ListQuery;
+import io.okrsdk.jira.query.DateWindow;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import io.okrsdk.jira.OkrForJiraClient;
 import io.okrsdk.jira.OkrGraph;
 import io.okrsdk.jira.model.Objective;
 import io.okrsdk.ogsm.OgsmClient;
 import io.okrsdk.ogsm.model.GoalMeasurement;
-import io.okrsdk.perform.CheckinQuery;
+import io.okrsdk.perform.query.CheckinQuery;
 import io.okrsdk.perform.PerformClient;
 import io.okrsdk.perform.model.Checkin;
 import java.io.PrintStream;
@@ -96,12 +96,12 @@ public final class Tour {
 
   static void gtmhub(GtmhubClient client, PrintStream out) {
     Page<io.okrsdk.gtmhub.model.Goal> first =
-        client.goals().list(GoalQuery.builder().pageSize(5).build()).pages().iterator().next();
+        client.goals().list(ListQuery.builder().pageSize(5).build()).pages().iterator().next();
     out.println("  goals: " + first.totalCount().orElse(first.items().size()) + " in all; the first " + first.items().size() + ":");
     for (io.okrsdk.gtmhub.model.Goal goal : first.items()) {
       out.println(
           "    " + ProgressBar.of(goal.attainment().orElse(0.0), 10) + "  " + goal.name().orElse(goal.id()));
-      for (io.okrsdk.gtmhub.model.Metric kr : client.metrics().list(GoalQuery.builder()
+      for (io.okrsdk.gtmhub.model.Metric kr : client.metrics().list(ListQuery.builder()
           .filter(io.okrsdk.gtmhub.query.Filter.eq("goalId", goal.id())).build())) {
         out.println("        KR " + ProgressBar.of(kr.attainment().orElse(0.0), 10) + "  " + kr.name().orElse("?"));
       }

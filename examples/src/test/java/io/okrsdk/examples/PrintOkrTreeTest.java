@@ -2,7 +2,7 @@ package io.okrsdk.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.okrsdk.jira.DateWindow;
+import io.okrsdk.jira.query.DateWindow;
 import io.okrsdk.jira.OkrForJiraClient;
 import io.okrsdk.testing.FakeOkrForJiraServer;
 import java.io.ByteArrayOutputStream;

@@ -1,11 +1,15 @@
 package io.okrsdk.gtmhub;
 
 import com.squareup.moshi.Moshi;
+import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
-import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.internal.auth.BearerAuth;
 import io.okrsdk.core.internal.auth.Secrets;
+import io.okrsdk.gtmhub.internal.GtmhubAccountApi;
+import io.okrsdk.gtmhub.internal.GtmhubGoalApi;
+import io.okrsdk.gtmhub.internal.GtmhubJson;
+import io.okrsdk.gtmhub.internal.GtmhubMetricApi;
 import java.util.Map;
 
 /**
@@ -17,7 +21,7 @@ import java.util.Map;
  *     .region(GtmhubRegion.QUANTIVE_EU)
  *     .credentials(token, accountId)
  *     .build()) {
- *   gtmhub.goals().list(GoalQuery.all()).forEach(goal -> ...);
+ *   gtmhub.goals().list(ListQuery.all()).forEach(goal -> ...);
  * }
  * }</pre>
  *
@@ -29,25 +33,25 @@ public final class GtmhubClient extends OkrClient {
   /** The header that names the account, sent on every call. */
   public static final String ACCOUNT_ID_HEADER = "gtmhub-accountId";
 
-  private final GtmhubGoalsApi api;
-  private final GtmhubMetricsApi metricsApi;
+  private final GtmhubGoalApi api;
+  private final GtmhubMetricApi metricsApi;
   private final GtmhubAccountApi accountApi;
-  private final GoalsService goals;
-  private final MetricsService metrics;
-  private final SessionsService sessions;
-  private final UsersService users;
-  private final TeamsService teams;
+  private final GoalService goals;
+  private final MetricService metrics;
+  private final SessionService sessions;
+  private final UserService users;
+  private final TeamService teams;
 
   private GtmhubClient(ClientRuntime runtime, BulkBodyStyle bulkBodies) {
     super(runtime);
-    this.api = runtime.api(GtmhubGoalsApi.class);
-    this.metricsApi = runtime.api(GtmhubMetricsApi.class);
+    this.api = runtime.api(GtmhubGoalApi.class);
+    this.metricsApi = runtime.api(GtmhubMetricApi.class);
     this.accountApi = runtime.api(GtmhubAccountApi.class);
-    this.goals = new GoalsService(runtime, api, bulkBodies);
-    this.metrics = new MetricsService(runtime, metricsApi);
-    this.sessions = new SessionsService(runtime, accountApi);
-    this.users = new UsersService(runtime, accountApi);
-    this.teams = new TeamsService(runtime, accountApi);
+    this.goals = new GoalService(runtime, api, bulkBodies);
+    this.metrics = new MetricService(runtime, metricsApi);
+    this.sessions = new SessionService(runtime, accountApi);
+    this.users = new UserService(runtime, accountApi);
+    this.teams = new TeamService(runtime, accountApi);
   }
 
   /**
@@ -64,7 +68,7 @@ public final class GtmhubClient extends OkrClient {
    *
    * @return the service
    */
-  public GoalsService goals() {
+  public GoalService goals() {
     return goals;
   }
 
@@ -73,7 +77,7 @@ public final class GtmhubClient extends OkrClient {
    *
    * @return the service
    */
-  public MetricsService metrics() {
+  public MetricService metrics() {
     return metrics;
   }
 
@@ -82,7 +86,7 @@ public final class GtmhubClient extends OkrClient {
    *
    * @return the service
    */
-  public SessionsService sessions() {
+  public SessionService sessions() {
     return sessions;
   }
 
@@ -91,7 +95,7 @@ public final class GtmhubClient extends OkrClient {
    *
    * @return the service
    */
-  public UsersService users() {
+  public UserService users() {
     return users;
   }
 
@@ -100,7 +104,7 @@ public final class GtmhubClient extends OkrClient {
    *
    * @return the service
    */
-  public TeamsService teams() {
+  public TeamService teams() {
     return teams;
   }
 
@@ -111,7 +115,7 @@ public final class GtmhubClient extends OkrClient {
    *
    * @return the API
    */
-  public GtmhubGoalsApi api() {
+  public GtmhubGoalApi api() {
     return api;
   }
 
@@ -120,7 +124,7 @@ public final class GtmhubClient extends OkrClient {
    *
    * @return the API
    */
-  public GtmhubMetricsApi metricsApi() {
+  public GtmhubMetricApi metricsApi() {
     return metricsApi;
   }
 
@@ -204,9 +208,7 @@ public final class GtmhubClient extends OkrClient {
 
     @Override
     protected void configureJson(Moshi.Builder moshi) {
-      moshi.add(GoalPatchJson.FACTORY);
-      // The value history's answer is read as an object or a bare array.
-      moshi.add(new BareArrayAdapterFactory());
+      GtmhubJson.register(moshi);
     }
 
     /**

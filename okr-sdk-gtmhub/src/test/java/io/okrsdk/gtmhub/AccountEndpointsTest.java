@@ -13,7 +13,7 @@ import io.okrsdk.gtmhub.model.TeamList;
 import io.okrsdk.gtmhub.model.User;
 import io.okrsdk.gtmhub.model.UserList;
 import io.okrsdk.gtmhub.query.Filter;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +46,7 @@ class AccountEndpointsTest {
     server.enqueue(json(200, Fixtures.read("gtmhub/sessions-page.json")));
 
     SessionList page = client.sessions().listPage(
-        GoalQuery.builder().fields("name,description").sort("-name,dateCreated").formatting("plainText").build(), 5, 10);
+        ListQuery.builder().fields("name,description").sort("-name,dateCreated").formatting("plainText").build(), 5, 10);
 
     RecordedRequest request = server.takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
@@ -81,7 +81,7 @@ class AccountEndpointsTest {
     server.enqueue(json(200, Fixtures.read("gtmhub/users-page.json")));
 
     UserList page = client.users().listPage(
-        GoalQuery.builder().fields("email,firstName,lastName").sort("dateCreated")
+        ListQuery.builder().fields("email,firstName,lastName").sort("dateCreated")
             .filter(Filter.eq("_id", "611fce386400780001b19e1e")).build(), 5, 5);
 
     RecordedRequest request = server.takeRequest();
@@ -101,7 +101,7 @@ class AccountEndpointsTest {
     server.enqueue(json(200, "{\"items\":[{\"id\":\"u1\"}],\"totalCount\":2}"));
     server.enqueue(json(200, "{\"items\":[{\"id\":\"u2\"}],\"totalCount\":2}"));
 
-    assertThat(client.users().list(GoalQuery.builder().pageSize(1).build()).stream().map(u -> u.id().orElse("?")))
+    assertThat(client.users().list(ListQuery.builder().pageSize(1).build()).stream().map(u -> u.id().orElse("?")))
         .containsExactly("u1", "u2");
     server.takeRequest();
     assertThat(server.takeRequest().getUrl().queryParameter("skip")).isEqualTo("1");
@@ -122,7 +122,7 @@ class AccountEndpointsTest {
     server.enqueue(json(200, Fixtures.read("gtmhub/teams-page.json")));
     server.enqueue(json(200, "{\"id\":\"t1\",\"name\":\"Sales EMEA\"}"));
 
-    TeamList page = client.teams().listPage(GoalQuery.builder().sort("name").build(), 0, 15);
+    TeamList page = client.teams().listPage(ListQuery.builder().sort("name").build(), 0, 15);
     Team team = client.teams().get("t1");
 
     RecordedRequest list = server.takeRequest();

@@ -21,7 +21,7 @@ import io.okrsdk.gtmhub.model.TargetOperator;
 import io.okrsdk.gtmhub.model.WorkflowAction;
 import io.okrsdk.gtmhub.model.WorkflowActionList;
 import io.okrsdk.gtmhub.model.WorkflowActionType;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.gtmhub.query.GroupByQuery;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -164,7 +164,7 @@ class GoalDecodingTest {
   void decodesTheListEnvelope() {
     server.enqueue(json(200, Fixtures.read("gtmhub/goals-page.json")));
 
-    GoalList page = client.goals().listPage(GoalQuery.all(), 0, 2);
+    GoalList page = client.goals().listPage(ListQuery.all(), 0, 2);
 
     assertThat(page.totalCount()).contains(7L);
     assertThat(page.items()).extracting(Goal::id).containsExactly("61a74153d8b312000145b519", "602e31560f20d500012dbe0e");

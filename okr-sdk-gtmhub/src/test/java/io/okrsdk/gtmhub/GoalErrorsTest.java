@@ -14,7 +14,7 @@ import io.okrsdk.core.PaymentRequiredException;
 import io.okrsdk.core.UnauthorizedException;
 import io.okrsdk.gtmhub.model.GoalPatch;
 import io.okrsdk.gtmhub.model.GoalRequest;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -59,7 +59,7 @@ class GoalErrorsTest {
   void paymentRequiredIsItsOwnType() {
     server.enqueue(json(402, "{\"error\":\"plan does not include the API\"}"));
 
-    assertThatThrownBy(() -> client.goals().listPage(GoalQuery.all(), 0, 10))
+    assertThatThrownBy(() -> client.goals().listPage(ListQuery.all(), 0, 10))
         .isInstanceOfSatisfying(PaymentRequiredException.class, e -> assertThat(e.statusCode()).isEqualTo(402));
   }
 
@@ -125,7 +125,7 @@ class GoalErrorsTest {
   void truncatedBodyIsADecodingError() {
     server.enqueue(json(200, "{\"items\":[{\"id\":\"g1\""));
 
-    assertThatThrownBy(() -> client.goals().listPage(GoalQuery.all(), 0, 10)).isInstanceOf(OkrDecodingException.class);
+    assertThatThrownBy(() -> client.goals().listPage(ListQuery.all(), 0, 10)).isInstanceOf(OkrDecodingException.class);
   }
 
   @Test
@@ -147,7 +147,7 @@ class GoalErrorsTest {
   @NullSource
   @ValueSource(strings = {"", "   ", ".", ".."})
   void badGoalIdsAreRefusedBeforeSending(String goalId) {
-    GoalsService goals = client.goals();
+    GoalService goals = client.goals();
     List<Executable> calls =
         Arrays.asList(
             () -> goals.get(goalId),
@@ -169,7 +169,7 @@ class GoalErrorsTest {
 
   @Test
   void badBodiesAreRefusedBeforeSending() {
-    GoalsService goals = client.goals();
+    GoalService goals = client.goals();
 
     assertThatThrownBy(() -> goals.approve(GOAL_ID, null)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> goals.requestReview(GOAL_ID, List.of())).isInstanceOf(IllegalArgumentException.class);
@@ -181,8 +181,8 @@ class GoalErrorsTest {
     assertThatThrownBy(() -> goals.update(GOAL_ID, GoalPatch.builder().build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no field");
-    assertThatThrownBy(() -> goals.listPage(GoalQuery.all(), -1, 10)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> goals.listPage(GoalQuery.all(), 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> goals.listPage(ListQuery.all(), -1, 10)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> goals.listPage(ListQuery.all(), 0, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThat(server.getRequestCount()).isZero();
   }
 

@@ -7,7 +7,7 @@ import io.okrsdk.core.paging.Page;
 import io.okrsdk.gtmhub.model.Goal;
 import io.okrsdk.gtmhub.model.GoalGroup;
 import io.okrsdk.gtmhub.query.Filter;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.gtmhub.query.GroupByQuery;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +40,7 @@ class GoalPagingTest {
     server.enqueue(json(200, goals(0, 2, 5)));
     server.enqueue(json(200, goals(2, 2, 5)));
     server.enqueue(json(200, goals(4, 1, 5)));
-    GoalQuery query = GoalQuery.builder().filter(Filter.eq("sessionId", "s1")).pageSize(2).build();
+    ListQuery query = ListQuery.builder().filter(Filter.eq("sessionId", "s1")).pageSize(2).build();
 
     List<String> ids = client.goals().list(query).stream().map(Goal::id).collect(Collectors.toList());
 
@@ -60,7 +60,7 @@ class GoalPagingTest {
   void goalsStopWhenTheTotalIsReachedEvenIfTheServerWouldSendMore() {
     server.enqueue(json(200, goals(0, 3, 3)));
 
-    assertThat(client.goals().list(GoalQuery.builder().pageSize(3).build()).toList()).hasSize(3);
+    assertThat(client.goals().list(ListQuery.builder().pageSize(3).build()).toList()).hasSize(3);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
@@ -70,7 +70,7 @@ class GoalPagingTest {
     server.enqueue(json(200, goals(2, 2, null)));
     server.enqueue(json(200, "{\"items\":[]}"));
 
-    List<Goal> all = client.goals().list(GoalQuery.builder().pageSize(2).build()).toList();
+    List<Goal> all = client.goals().list(ListQuery.builder().pageSize(2).build()).toList();
 
     assertThat(all).extracting(Goal::id).containsExactly("g0", "g1", "g2", "g3");
     assertThat(server.getRequestCount()).isEqualTo(3);
@@ -81,7 +81,7 @@ class GoalPagingTest {
     server.enqueue(json(200, goals(0, 2, 10)));
     server.enqueue(json(200, "{\"items\":[],\"totalCount\":10}"));
 
-    assertThat(client.goals().list(GoalQuery.builder().pageSize(2).build()).toList()).hasSize(2);
+    assertThat(client.goals().list(ListQuery.builder().pageSize(2).build()).toList()).hasSize(2);
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
@@ -90,7 +90,7 @@ class GoalPagingTest {
     server.enqueue(json(200, goals(0, 2, 3)));
     server.enqueue(json(200, goals(2, 1, 3)));
 
-    Iterable<Page<Goal>> pages = client.goals().list(GoalQuery.builder().pageSize(2).build()).pages();
+    Iterable<Page<Goal>> pages = client.goals().list(ListQuery.builder().pageSize(2).build()).pages();
     assertThat(server.getRequestCount()).isZero();
 
     List<Page<Goal>> fetched = new ArrayList<>();
@@ -105,7 +105,7 @@ class GoalPagingTest {
     server.enqueue(json(200, goals(0, 2, 100)));
     server.enqueue(json(200, goals(2, 2, 100)));
 
-    List<Goal> firstThree = client.goals().list(GoalQuery.builder().pageSize(2).build()).limit(3).toList();
+    List<Goal> firstThree = client.goals().list(ListQuery.builder().pageSize(2).build()).limit(3).toList();
 
     assertThat(firstThree).extracting(Goal::id).containsExactly("g0", "g1", "g2");
     assertThat(server.getRequestCount()).isEqualTo(2);

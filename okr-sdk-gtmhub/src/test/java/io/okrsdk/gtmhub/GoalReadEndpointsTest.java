@@ -13,7 +13,7 @@ import io.okrsdk.gtmhub.query.DeadlineFilter;
 import io.okrsdk.gtmhub.query.Fields;
 import io.okrsdk.gtmhub.query.Filter;
 import io.okrsdk.gtmhub.query.Formatting;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.gtmhub.query.GroupByQuery;
 import io.okrsdk.gtmhub.query.Sort;
 import java.time.LocalDate;
@@ -43,8 +43,8 @@ class GoalReadEndpointsTest {
   @Test
   void listSendsTheDocExampleQueryOnV2() throws Exception {
     server.enqueue(json(200, Fixtures.read("gtmhub/goals-page.json")));
-    GoalQuery query =
-        GoalQuery.builder()
+    ListQuery query =
+        ListQuery.builder()
             .fields("name,description")
             .sort("-name,dateCreated")
             .filter("{name: {$in: [\"sales\", \"marketing\"]}}")
@@ -76,8 +76,8 @@ class GoalReadEndpointsTest {
   @Test
   void listWithTypedPartsWritesEscapedJsonFilter() throws Exception {
     server.enqueue(json(200, "{\"items\":[],\"totalCount\":0}"));
-    GoalQuery query =
-        GoalQuery.builder()
+    ListQuery query =
+        ListQuery.builder()
             .fields(Fields.of("name").nested("metrics", "name", "attainment"))
             .sort(Sort.descending("name").thenAscending("dateCreated"))
             .filter(Filter.regex("name", ".*Sales+ \"Q1\".*").and(Filter.gte("attainment", 0.5)))
@@ -104,7 +104,7 @@ class GoalReadEndpointsTest {
   void listWithoutOptionsSendsOnlySkipAndLimit() throws Exception {
     server.enqueue(json(200, "{\"items\":[]}"));
 
-    client.goals().list(GoalQuery.all()).toList();
+    client.goals().list(ListQuery.all()).toList();
 
     RecordedRequest request = server.takeRequest();
     assertThat(request.getTarget()).isEqualTo("/api/v2/goals?skip=0&limit=100");

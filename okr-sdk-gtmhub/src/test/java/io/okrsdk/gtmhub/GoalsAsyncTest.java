@@ -12,7 +12,7 @@ import io.okrsdk.gtmhub.model.GoalPatch;
 import io.okrsdk.gtmhub.model.GoalRequest;
 import io.okrsdk.gtmhub.query.Fields;
 import io.okrsdk.gtmhub.query.Formatting;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.gtmhub.query.GroupByQuery;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -31,7 +31,7 @@ class GoalsAsyncTest {
 
   @StartStop private final MockWebServer server = new MockWebServer();
   private GtmhubClient client;
-  private GoalsService goals;
+  private GoalService goals;
 
   @BeforeEach
   void setUp() {
@@ -46,7 +46,7 @@ class GoalsAsyncTest {
 
   @Test
   void readTwins() throws Exception {
-    assertThat(call("{\"items\":[{\"id\":\"g1\"}],\"totalCount\":1}", () -> goals.listPageAsync(GoalQuery.all(), 3, 7))
+    assertThat(call("{\"items\":[{\"id\":\"g1\"}],\"totalCount\":1}", () -> goals.listPageAsync(ListQuery.all(), 3, 7))
             .items())
         .hasSize(1);
     assertSent("GET", "/api/v2/goals?skip=3&limit=7", null);

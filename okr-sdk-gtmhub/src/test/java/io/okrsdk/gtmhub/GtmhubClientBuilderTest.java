@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.okrsdk.core.testsupport.RecordingSleeper;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import java.time.Duration;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -26,7 +26,7 @@ class GtmhubClientBuilderTest {
     server.enqueue(json(200, "{\"items\":[]}"));
     try (GtmhubClient client = TestClients.client(server)) {
       client.goals().get(GOAL_ID);
-      client.goals().listPage(GoalQuery.all(), 0, 1);
+      client.goals().listPage(ListQuery.all(), 0, 1);
     }
 
     RecordedRequest first = server.takeRequest();
@@ -41,7 +41,7 @@ class GtmhubClientBuilderTest {
     server.enqueue(json(200, "{\"items\":[]}"));
     server.enqueue(json(200, "{\"id\":\"" + GOAL_ID + "\"}"));
     try (GtmhubClient client = TestClients.client(server, "/results")) {
-      client.goals().listPage(GoalQuery.all(), 0, 10);
+      client.goals().listPage(ListQuery.all(), 0, 10);
       client.goals().get(GOAL_ID);
     }
 

@@ -12,7 +12,7 @@ import io.okrsdk.gtmhub.model.MetricCheckin;
 import io.okrsdk.gtmhub.model.MetricList;
 import io.okrsdk.gtmhub.model.MetricValueHistory;
 import io.okrsdk.gtmhub.query.Filter;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -49,7 +49,7 @@ class MetricEndpointsTest {
   @Test
   void listSendsTheSameQueryAsGoalsOnV2Metrics() throws Exception {
     server.enqueue(json(200, Fixtures.read("gtmhub/metrics-page.json")));
-    GoalQuery query = GoalQuery.builder()
+    ListQuery query = ListQuery.builder()
         .fields("name,description")
         .sort("-name,dateCreated")
         .filter("{name: {$in: [\"sales\", \"marketing\"]}}")
@@ -82,7 +82,7 @@ class MetricEndpointsTest {
     server.enqueue(json(200, "{\"items\":[{\"id\":\"m3\"}],\"totalCount\":3}"));
 
     List<Metric> all = client.metrics()
-        .list(GoalQuery.builder().filter(Filter.eq("goalId", "g1")).pageSize(2).build())
+        .list(ListQuery.builder().filter(Filter.eq("goalId", "g1")).pageSize(2).build())
         .stream()
         .collect(java.util.stream.Collectors.toList());
 
@@ -225,9 +225,9 @@ class MetricEndpointsTest {
 
   @Test
   void listPageRefusesANegativeSkipBeforeSending() {
-    assertThatThrownBy(() -> client.metrics().listPage(GoalQuery.all(), -1, 10))
+    assertThatThrownBy(() -> client.metrics().listPage(ListQuery.all(), -1, 10))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> client.metrics().listPageAsync(GoalQuery.all(), 0, 0))
+    assertThatThrownBy(() -> client.metrics().listPageAsync(ListQuery.all(), 0, 0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(server.getRequestCount()).isZero();
   }

@@ -1,12 +1,13 @@
 package io.okrsdk.jira;
 
 import com.squareup.moshi.Moshi;
+import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
-import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.internal.auth.HeaderTokenAuth;
 import io.okrsdk.core.internal.auth.Secrets;
-import io.okrsdk.jira.model.CustomFieldValue;
+import io.okrsdk.jira.internal.OkrForJiraApi;
+import io.okrsdk.jira.internal.OkrForJiraJson;
 
 /**
  * The entry point to OKR for Jira: {@link #okrs()} for the OKR queries, {@link #updates()} for the
@@ -112,7 +113,7 @@ public final class OkrForJiraClient extends OkrClient {
 
     @Override
     protected void configureJson(Moshi.Builder moshi) {
-      moshi.add(CustomFieldValue.class, new CustomFieldValueAdapter());
+      OkrForJiraJson.register(moshi);
     }
 
     /**

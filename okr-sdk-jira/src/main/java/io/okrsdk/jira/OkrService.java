@@ -1,10 +1,15 @@
 package io.okrsdk.jira;
 
 import io.okrsdk.core.internal.ClientRuntime;
+import io.okrsdk.core.internal.Checks;
+import io.okrsdk.jira.internal.CommaList;
+import io.okrsdk.jira.internal.OkrForJiraApi;
 import io.okrsdk.jira.model.OkrExport;
+import io.okrsdk.jira.query.DateWindow;
+import io.okrsdk.jira.query.KeyResultExpand;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
@@ -218,7 +223,7 @@ public final class OkrService {
   }
 
   private Call<OkrExport> objectivesByDateCall(DateWindow window, Set<ObjectiveExpand> expand, Collection<String> raw) {
-    Objects.requireNonNull(window, "window");
+    Checks.require(window, "window");
     return api.objectivesByDate(window.startEpochMilli(), window.deadlineEpochMilli(), expandOrNull(expand, raw));
   }
 
@@ -227,7 +232,7 @@ public final class OkrService {
   }
 
   private Call<OkrExport> keyResultsByDateCall(DateWindow window, Set<KeyResultExpand> expand, Collection<String> raw) {
-    Objects.requireNonNull(window, "window");
+    Checks.require(window, "window");
     return api.keyResultsByDate(window.startEpochMilli(), window.deadlineEpochMilli(), expandOrNull(expand, raw));
   }
 
@@ -236,8 +241,8 @@ public final class OkrService {
   }
 
   private static <E extends Enum<E>> CommaList<String> expandOrNull(Set<E> expand, Collection<String> raw) {
-    Objects.requireNonNull(expand, "expand (pass an empty set for ids only)");
-    Objects.requireNonNull(raw, "rawExpand (pass an empty list for none)");
+    Checks.require(expand, "expand (pass an empty set for ids only)");
+    Checks.require(raw, "rawExpand (pass an empty list for none)");
     return expand.isEmpty() && raw.isEmpty() ? null : CommaList.expand(expand, raw);
   }
 

@@ -2,9 +2,12 @@ package io.okrsdk.jira;
 
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.internal.PathSegments;
-import io.okrsdk.core.internal.paging.PageResult;
+import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.json.OpenEnum;
+import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
+import io.okrsdk.core.internal.paging.Paging;
+import io.okrsdk.jira.internal.OkrForJiraApi;
 import io.okrsdk.jira.model.CommentPage;
 import io.okrsdk.jira.model.KeyResultUpdateRequest;
 import io.okrsdk.jira.model.ObjectiveUpdateRequest;
@@ -12,8 +15,12 @@ import io.okrsdk.jira.model.OkrStatus;
 import io.okrsdk.jira.model.OkrUpdate;
 import io.okrsdk.jira.model.UpdateComment;
 import io.okrsdk.jira.model.UpdatePage;
-import java.util.Objects;
+import io.okrsdk.jira.query.UpdateCommentQuery;
+import io.okrsdk.jira.query.UpdateHistoryQuery;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
@@ -44,12 +51,12 @@ public final class UpdateService {
    * @return the lazy listing
    */
   public PagedIterable<OkrUpdate> history(UpdateHistoryQuery query) {
-    Objects.requireNonNull(query, "query");
+    Checks.require(query, "query");
     return runtime.paging().cursor(
-        cursor -> {
-          UpdatePage page = historyPage(query, cursor);
-          return PageResult.of(page.updates(), null, page.nextCursor().orElse(null));
-        });
+            cursor -> {
+              UpdatePage page = historyPage(query, cursor);
+              return PageResult.of(page.updates(), null, page.nextCursor().orElse(null));
+            });
   }
 
   /**
@@ -82,12 +89,12 @@ public final class UpdateService {
    * @return the lazy listing
    */
   public PagedIterable<UpdateComment> comments(UpdateCommentQuery query) {
-    Objects.requireNonNull(query, "query");
+    Checks.require(query, "query");
     return runtime.paging().cursor(
-        cursor -> {
-          CommentPage page = commentsPage(query, cursor);
-          return PageResult.of(page.comments(), null, page.nextCursor().orElse(null));
-        });
+            cursor -> {
+              CommentPage page = commentsPage(query, cursor);
+              return PageResult.of(page.comments(), null, page.nextCursor().orElse(null));
+            });
   }
 
   /**
@@ -145,7 +152,7 @@ public final class UpdateService {
    * @return the created update
    */
   public OkrUpdate objective(ObjectiveUpdateRequest request) {
-    return runtime.execute(api.updateObjective(Objects.requireNonNull(request, "request")));
+    return runtime.execute(api.updateObjective(Checks.require(request, "request")));
   }
 
   /**
@@ -155,7 +162,7 @@ public final class UpdateService {
    * @return the future created update
    */
   public CompletableFuture<OkrUpdate> objectiveAsync(ObjectiveUpdateRequest request) {
-    return runtime.executeAsync(api.updateObjective(Objects.requireNonNull(request, "request")));
+    return runtime.executeAsync(api.updateObjective(Checks.require(request, "request")));
   }
 
   /**
@@ -197,7 +204,7 @@ public final class UpdateService {
    * @return the created update
    */
   public OkrUpdate keyResult(KeyResultUpdateRequest request) {
-    return runtime.execute(api.updateKeyResult(Objects.requireNonNull(request, "request")));
+    return runtime.execute(api.updateKeyResult(Checks.require(request, "request")));
   }
 
   /**
@@ -207,27 +214,27 @@ public final class UpdateService {
    * @return the future created update
    */
   public CompletableFuture<OkrUpdate> keyResultAsync(KeyResultUpdateRequest request) {
-    return runtime.executeAsync(api.updateKeyResult(Objects.requireNonNull(request, "request")));
+    return runtime.executeAsync(api.updateKeyResult(Checks.require(request, "request")));
   }
 
   private Call<UpdatePage> historyCall(UpdateHistoryQuery query, @Nullable String cursor) {
-    Objects.requireNonNull(query, "query");
+    Checks.require(query, "query");
     return api.updates(
         query.entityId().orElse(null),
         cursor,
-        query.pageSizeOrNull(),
-        QueryChecks.epochMilli(query.laterThan().orElse(null)),
-        QueryChecks.epochMilli(query.earlierThan().orElse(null)));
+        pageSize(query.pageSize()),
+        epochMilli(query.laterThan().orElse(null)),
+        epochMilli(query.earlierThan().orElse(null)));
   }
 
   private Call<CommentPage> commentsCall(UpdateCommentQuery query, @Nullable String cursor) {
-    Objects.requireNonNull(query, "query");
+    Checks.require(query, "query");
     return api.updateComments(
-        query.updateIds().isEmpty() ? null : query.updateIds(),
+        query.updateIds().isEmpty() ? null : List.copyOf(query.updateIds()),
         cursor,
-        query.pageSizeOrNull(),
-        QueryChecks.epochMilli(query.laterThan().orElse(null)),
-        QueryChecks.epochMilli(query.earlierThan().orElse(null)));
+        pageSize(query.pageSize()),
+        epochMilli(query.laterThan().orElse(null)),
+        epochMilli(query.earlierThan().orElse(null)));
   }
 
   private static ObjectiveUpdateRequest objectiveRequest(String objectiveId, @Nullable OkrStatus status, @Nullable String description) {
@@ -251,5 +258,13 @@ public final class UpdateService {
   @Override
   public String toString() {
     return "UpdateService{" + runtime.baseUrl() + "}";
+  }
+
+  private static @Nullable Integer pageSize(OptionalInt pageSize) {
+    return pageSize.isPresent() ? pageSize.getAsInt() : null;
+  }
+
+  private static @Nullable Long epochMilli(@Nullable Instant instant) {
+    return instant == null ? null : instant.toEpochMilli();
   }
 }

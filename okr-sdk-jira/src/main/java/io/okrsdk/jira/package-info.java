@@ -14,4 +14,6 @@
 @NullMarked
 package io.okrsdk.jira;
 
+import io.okrsdk.jira.query.DateWindow;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import org.jspecify.annotations.NullMarked;

@@ -15,6 +15,7 @@ import io.okrsdk.jira.model.OkrStatus;
 import io.okrsdk.jira.model.OkrType;
 import io.okrsdk.jira.model.ProgressType;
 import io.okrsdk.jira.model.Team;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

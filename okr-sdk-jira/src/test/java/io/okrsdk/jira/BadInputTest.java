@@ -10,6 +10,9 @@ import io.okrsdk.core.testsupport.RecordingSleeper;
 import io.okrsdk.jira.model.KeyResultUpdateRequest;
 import io.okrsdk.jira.model.ObjectiveUpdateRequest;
 import io.okrsdk.jira.model.OkrStatus;
+import io.okrsdk.jira.query.DateWindow;
+import io.okrsdk.jira.query.UpdateCommentQuery;
+import io.okrsdk.jira.query.UpdateHistoryQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,18 +74,26 @@ class BadInputTest {
 
   @Test
   void nullArgumentsAreRefusedBeforeSending() {
-    assertThatThrownBy(() -> client.okrs().objectivesByDate(null, Set.of())).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> client.okrs().objectivesByDate(null, Set.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("window is required but was null");
     assertThatThrownBy(() -> client.okrs().keyResultsByDate(DateWindow.between(Instant.EPOCH, Instant.EPOCH), null))
-        .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> client.updates().history(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> client.updates().objective(null)).isInstanceOf(NullPointerException.class);
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client.updates().history(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client.updates().objective(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DateWindow.between((Instant) null, Instant.EPOCH))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("start is required but was null");
     assertThat(server.getRequestCount()).isZero();
   }
 
   @Test
   void queryBoundsAreChecked() {
-    assertThatThrownBy(() -> UpdateHistoryQuery.builder().pageSize(0)).hasMessageContaining("between 1 and 1000");
-    assertThatThrownBy(() -> UpdateCommentQuery.builder().pageSize(1001)).hasMessageContaining("between 1 and 1000");
+    assertThatThrownBy(() -> UpdateHistoryQuery.builder().pageSize(0).build()).hasMessageContaining("between 1 and 1000");
+    assertThatThrownBy(() -> UpdateCommentQuery.builder().pageSize(1001).build()).hasMessageContaining("between 1 and 1000");
+    assertThatThrownBy(() -> UpdateCommentQuery.builder().addUpdateIds(" ").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("updateId");
     assertThat(UpdateHistoryQuery.builder().pageSize(1000).build().pageSize()).hasValue(1000);
     assertThatThrownBy(
             () -> UpdateHistoryQuery.builder().laterThan(Instant.ofEpochMilli(5)).earlierThan(Instant.ofEpochMilli(5)).build())

@@ -11,6 +11,8 @@ import io.okrsdk.jira.model.OkrUpdate;
 import io.okrsdk.jira.model.UpdateComment;
 import io.okrsdk.jira.model.UpdatePage;
 import io.okrsdk.jira.model.UpdateSource;
+import io.okrsdk.jira.query.UpdateCommentQuery;
+import io.okrsdk.jira.query.UpdateHistoryQuery;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -160,8 +162,8 @@ class CursorPagingTest {
     server.enqueue(TestClients.json(Fixtures.read("jira/comments-page.json")));
     UpdateCommentQuery query =
         UpdateCommentQuery.builder()
-            .updateId("61c993aaa0fd9b768a0fb47d")
-            .updateIds(List.of("61c993aaa0fd9b768a0fb47e", "61c993aaa0fd9b768a0fb47d"))
+            .addUpdateIds("61c993aaa0fd9b768a0fb47d")
+            .addAllUpdateIds(List.of("61c993aaa0fd9b768a0fb47e", "61c993aaa0fd9b768a0fb47d"))
             .pageSize(50)
             .laterThan(Instant.ofEpochMilli(5))
             .earlierThan(Instant.ofEpochMilli(6))

@@ -12,6 +12,7 @@ import io.okrsdk.jira.model.OkrStatus;
 import io.okrsdk.jira.model.Period;
 import io.okrsdk.jira.model.ProgressDefinition;
 import io.okrsdk.jira.model.ProgressType;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;

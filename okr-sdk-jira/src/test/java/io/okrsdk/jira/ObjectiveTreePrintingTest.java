@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.okrsdk.core.testsupport.RecordingSleeper;
 import io.okrsdk.jira.model.KeyResult;
 import io.okrsdk.jira.model.Objective;
+import io.okrsdk.jira.query.DateWindow;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import java.time.LocalDate;
 import java.util.Locale;
 import mockwebserver3.MockWebServer;

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.okrsdk.core.testsupport.Fixtures;
 import io.okrsdk.core.testsupport.RecordingSleeper;
+import io.okrsdk.jira.internal.CommaList;
+import io.okrsdk.jira.query.DateWindow;
+import io.okrsdk.jira.query.KeyResultExpand;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -7,6 +7,7 @@ import io.okrsdk.core.json.RawJson;
 import io.okrsdk.core.testsupport.Fixtures;
 import io.okrsdk.core.testsupport.RecordingSleeper;
 import io.okrsdk.jira.model.KeyResult;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;

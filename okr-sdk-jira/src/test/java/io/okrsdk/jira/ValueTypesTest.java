@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.okrsdk.core.json.OpenEnum;
+import io.okrsdk.jira.internal.CommaList;
 import io.okrsdk.jira.model.CustomFieldValue;
 import io.okrsdk.jira.model.OkrStatus;
+import io.okrsdk.jira.query.DateWindow;
+import io.okrsdk.jira.query.KeyResultExpand;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

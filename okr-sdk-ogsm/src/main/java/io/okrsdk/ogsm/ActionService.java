@@ -1,7 +1,10 @@
 package io.okrsdk.ogsm;
 
 import io.okrsdk.core.internal.ClientRuntime;
+import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.paging.PagedIterable;
+import io.okrsdk.ogsm.internal.Listing;
+import io.okrsdk.ogsm.internal.OgsmApi;
 import io.okrsdk.ogsm.model.Action;
 import io.okrsdk.ogsm.model.NewAction;
 import java.util.List;
@@ -33,7 +36,7 @@ public final class ActionService {
    * @throws io.okrsdk.core.OkrException when the request fails
    */
   public Action create(NewAction action) {
-    return runtime.execute(api.createAction(Arguments.require(action, "action")));
+    return runtime.execute(api.createAction(Checks.require(action, "action")));
   }
 
   /**
@@ -44,7 +47,7 @@ public final class ActionService {
    * @throws IllegalArgumentException when {@code action} is {@code null}
    */
   public CompletableFuture<Action> createAsync(NewAction action) {
-    return runtime.executeAsync(api.createAction(Arguments.require(action, "action")));
+    return runtime.executeAsync(api.createAction(Checks.require(action, "action")));
   }
 
   /**

@@ -1,10 +1,11 @@
 package io.okrsdk.ogsm;
 
 import io.okrsdk.core.internal.ClientRuntime;
-import io.okrsdk.ogsm.model.Goal;
+import io.okrsdk.ogsm.internal.OgsmApi;
 import io.okrsdk.ogsm.model.GoalMeasurement;
 import io.okrsdk.ogsm.model.GoalMeasurementBody;
 import io.okrsdk.ogsm.model.NewGoalMeasurement;
+import io.okrsdk.ogsm.model.Goal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import retrofit2.Call;

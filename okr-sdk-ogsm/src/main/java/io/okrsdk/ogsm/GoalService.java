@@ -2,6 +2,8 @@ package io.okrsdk.ogsm;
 
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.paging.PagedIterable;
+import io.okrsdk.ogsm.internal.Listing;
+import io.okrsdk.ogsm.internal.OgsmApi;
 import io.okrsdk.ogsm.model.Goal;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

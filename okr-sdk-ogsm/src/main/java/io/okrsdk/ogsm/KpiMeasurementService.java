@@ -1,10 +1,11 @@
 package io.okrsdk.ogsm;
 
 import io.okrsdk.core.internal.ClientRuntime;
-import io.okrsdk.ogsm.model.Kpi;
+import io.okrsdk.ogsm.internal.OgsmApi;
 import io.okrsdk.ogsm.model.KpiMeasurement;
 import io.okrsdk.ogsm.model.KpiMeasurementBody;
 import io.okrsdk.ogsm.model.NewKpiMeasurement;
+import io.okrsdk.ogsm.model.Kpi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import retrofit2.Call;

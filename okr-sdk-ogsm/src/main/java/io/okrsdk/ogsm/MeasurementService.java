@@ -1,7 +1,9 @@
 package io.okrsdk.ogsm;
 
 import io.okrsdk.core.internal.ClientRuntime;
+import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.paging.PagedIterable;
+import io.okrsdk.ogsm.internal.Listing;
 import io.okrsdk.ogsm.model.Measurement;
 import io.okrsdk.ogsm.model.OgsmItem;
 import java.math.BigDecimal;
@@ -94,7 +96,7 @@ abstract class MeasurementService<M extends Measurement, N, I extends OgsmItem> 
    * @throws io.okrsdk.core.OkrException when the request fails
    */
   public M create(I item, LocalDate at, BigDecimal currentValue) {
-    return create(Arguments.require(item, itemName).id(), at, currentValue);
+    return create(Checks.require(item, itemName).id(), at, currentValue);
   }
 
   /**
@@ -136,7 +138,7 @@ abstract class MeasurementService<M extends Measurement, N, I extends OgsmItem> 
    * @throws IllegalArgumentException when a value is missing
    */
   public CompletableFuture<M> createAsync(I item, LocalDate at, BigDecimal currentValue) {
-    return createAsync(Arguments.require(item, itemName).id(), at, currentValue);
+    return createAsync(Checks.require(item, itemName).id(), at, currentValue);
   }
 
   /**

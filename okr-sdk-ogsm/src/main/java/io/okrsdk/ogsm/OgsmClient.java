@@ -1,10 +1,11 @@
 package io.okrsdk.ogsm;
 
+import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
-import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.internal.auth.BasicAuth;
 import io.okrsdk.core.internal.auth.Secrets;
+import io.okrsdk.ogsm.internal.OgsmApi;
 
 /**
  * The client of one OGSM environment ({@code https://<subdomain>.ogsm.online/}).

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.okrsdk.core.OkrDecodingException;
 import io.okrsdk.core.json.OpenEnum;
 import io.okrsdk.core.testsupport.RecordingSleeper;
+import io.okrsdk.ogsm.internal.Responses;
 import io.okrsdk.ogsm.model.Action;
 import io.okrsdk.ogsm.model.AggregationMethod;
 import io.okrsdk.ogsm.model.ChartType;

@@ -1,16 +1,20 @@
 package io.okrsdk.perform;
 
-import io.okrsdk.core.OkrException;
 import io.okrsdk.core.internal.ClientRuntime;
+import io.okrsdk.core.OkrException;
 import io.okrsdk.core.internal.PathSegments;
 import io.okrsdk.core.internal.http.CancellableFutures;
+import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
+import io.okrsdk.core.internal.paging.Paging;
+import io.okrsdk.perform.internal.Pages;
+import io.okrsdk.perform.internal.PerformApi;
 import io.okrsdk.perform.model.Checkin;
 import io.okrsdk.perform.model.CheckinDetail;
 import io.okrsdk.perform.model.CheckinPage;
+import io.okrsdk.perform.query.CheckinQuery;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
 
@@ -69,12 +73,12 @@ public final class CheckinService {
    * @throws IllegalArgumentException when {@code pageSize} is less than 1
    */
   public PagedIterable<Checkin> list(CheckinQuery query, int pageSize) {
-    Objects.requireNonNull(query, "query");
+    Checks.require(query, "query");
     return runtime.paging().limitOffset(
-        pageSize,
-        runtime.baseUrl(),
-        (limit, offset) -> result(runtime.execute(call(query, limit, offset))),
-        url -> result(runtime.execute(api.listCheckinsPage(url.toString()))));
+            pageSize,
+            runtime.baseUrl(),
+            (limit, offset) -> result(runtime.execute(call(query, limit, offset))),
+            url -> result(runtime.execute(api.listCheckinsPage(url.toString()))));
   }
 
   /**
@@ -87,8 +91,8 @@ public final class CheckinService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public CheckinPage page(CheckinQuery query, int limit, long offset) {
-    Objects.requireNonNull(query, "query");
-    Pages.checkWindow(limit, offset);
+    Checks.require(query, "query");
+    Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.execute(call(query, limit, offset));
   }
 
@@ -103,8 +107,8 @@ public final class CheckinService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public CompletableFuture<CheckinPage> pageAsync(CheckinQuery query, int limit, long offset) {
-    Objects.requireNonNull(query, "query");
-    Pages.checkWindow(limit, offset);
+    Checks.require(query, "query");
+    Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.executeAsync(call(query, limit, offset));
   }
 

@@ -1,5 +1,8 @@
 package io.okrsdk.perform;
 
+import io.okrsdk.core.internal.Checks;
+import io.okrsdk.perform.internal.Pages;
+import io.okrsdk.perform.internal.PerformApi;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.OkrException;
 import io.okrsdk.core.internal.PathSegments;
@@ -65,7 +68,7 @@ public final class ConversationTemplateService {
    * @throws IllegalArgumentException when {@code pageSize} is less than 1
    */
   public PagedIterable<ConversationTemplate> list(ConversationTemplateQuery query, int pageSize) {
-    Objects.requireNonNull(query, "query");
+    Checks.require(query, "query");
     return runtime.paging().limitOffset(
             pageSize,
             runtime.baseUrl(),
@@ -83,8 +86,8 @@ public final class ConversationTemplateService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public ConversationTemplatePage page(ConversationTemplateQuery query, int limit, long offset) {
-    Objects.requireNonNull(query, "query");
-    Pages.checkWindow(limit, offset);
+    Checks.require(query, "query");
+    Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.execute(call(query, limit, offset));
   }
 
@@ -99,8 +102,8 @@ public final class ConversationTemplateService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public CompletableFuture<ConversationTemplatePage> pageAsync(ConversationTemplateQuery query, int limit, long offset) {
-    Objects.requireNonNull(query, "query");
-    Pages.checkWindow(limit, offset);
+    Checks.require(query, "query");
+    Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.executeAsync(call(query, limit, offset));
   }
 

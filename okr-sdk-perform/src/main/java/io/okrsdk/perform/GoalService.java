@@ -1,11 +1,15 @@
 package io.okrsdk.perform;
 
-import io.okrsdk.core.OkrException;
 import io.okrsdk.core.internal.ClientRuntime;
+import io.okrsdk.core.OkrException;
 import io.okrsdk.core.internal.PathSegments;
 import io.okrsdk.core.internal.http.CancellableFutures;
+import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
+import io.okrsdk.core.internal.paging.Paging;
+import io.okrsdk.perform.internal.Pages;
+import io.okrsdk.perform.internal.PerformApi;
 import io.okrsdk.perform.model.Goal;
 import io.okrsdk.perform.model.GoalPage;
 import java.util.List;
@@ -56,10 +60,10 @@ public final class GoalService {
    */
   public PagedIterable<Goal> list(int pageSize) {
     return runtime.paging().limitOffset(
-        pageSize,
-        runtime.baseUrl(),
-        (limit, offset) -> result(runtime.execute(api.listGoals(limit, offset))),
-        url -> result(runtime.execute(api.listGoalsPage(url.toString()))));
+            pageSize,
+            runtime.baseUrl(),
+            (limit, offset) -> result(runtime.execute(api.listGoals(limit, offset))),
+            url -> result(runtime.execute(api.listGoalsPage(url.toString()))));
   }
 
   /**
@@ -71,7 +75,7 @@ public final class GoalService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public GoalPage page(int limit, long offset) {
-    Pages.checkWindow(limit, offset);
+    Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.execute(api.listGoals(limit, offset));
   }
 
@@ -85,7 +89,7 @@ public final class GoalService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public CompletableFuture<GoalPage> pageAsync(int limit, long offset) {
-    Pages.checkWindow(limit, offset);
+    Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.executeAsync(api.listGoals(limit, offset));
   }
 

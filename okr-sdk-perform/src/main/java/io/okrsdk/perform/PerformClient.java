@@ -1,12 +1,14 @@
 package io.okrsdk.perform;
 
 import com.squareup.moshi.Moshi;
+import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.auth.AuthScheme;
-import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.internal.auth.BasicAuth;
 import io.okrsdk.core.internal.auth.Secrets;
+import io.okrsdk.perform.internal.PerformApi;
+import io.okrsdk.perform.internal.PerformJson;
 
 /**
  * The Perform &amp; Engage 365 client (Zensai, formerly Weekly10): goals and OKRs, check-ins,

@@ -1,5 +1,8 @@
 package io.okrsdk.perform;
 
+import io.okrsdk.core.internal.Checks;
+import io.okrsdk.perform.internal.Pages;
+import io.okrsdk.perform.internal.PerformApi;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.OkrException;
 import io.okrsdk.core.internal.http.CancellableFutures;
@@ -64,7 +67,7 @@ public final class RecognitionService {
    * @throws IllegalArgumentException when {@code pageSize} is less than 1
    */
   public PagedIterable<Recognition> list(RecognitionQuery query, int pageSize) {
-    Objects.requireNonNull(query, "query");
+    Checks.require(query, "query");
     return runtime.paging().limitOffset(
             pageSize,
             runtime.baseUrl(),
@@ -82,8 +85,8 @@ public final class RecognitionService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public RecognitionPage page(RecognitionQuery query, int limit, long offset) {
-    Objects.requireNonNull(query, "query");
-    Pages.checkWindow(limit, offset);
+    Checks.require(query, "query");
+    Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.execute(call(query, limit, offset));
   }
 
@@ -98,8 +101,8 @@ public final class RecognitionService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public CompletableFuture<RecognitionPage> pageAsync(RecognitionQuery query, int limit, long offset) {
-    Objects.requireNonNull(query, "query");
-    Pages.checkWindow(limit, offset);
+    Checks.require(query, "query");
+    Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.executeAsync(call(query, limit, offset));
   }
 

@@ -3,6 +3,7 @@ package io.okrsdk.perform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.okrsdk.core.testsupport.RecordingSleeper;
+import io.okrsdk.perform.query.CheckinQuery;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;

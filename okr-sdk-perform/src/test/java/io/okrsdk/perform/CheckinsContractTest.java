@@ -10,6 +10,7 @@ import io.okrsdk.perform.model.CheckinDetail;
 import io.okrsdk.perform.model.CheckinPage;
 import io.okrsdk.perform.model.CheckinResponse;
 import io.okrsdk.perform.model.PersonProperty;
+import io.okrsdk.perform.query.CheckinQuery;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

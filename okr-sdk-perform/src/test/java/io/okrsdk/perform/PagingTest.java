@@ -12,6 +12,7 @@ import io.okrsdk.core.paging.Page;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.perform.model.Checkin;
 import io.okrsdk.perform.model.Goal;
+import io.okrsdk.perform.query.CheckinQuery;
 import java.util.ArrayList;
 import java.util.List;
 import mockwebserver3.MockWebServer;

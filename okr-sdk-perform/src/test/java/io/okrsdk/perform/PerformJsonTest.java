@@ -7,6 +7,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import io.okrsdk.core.internal.json.OkrJson;
+import io.okrsdk.perform.internal.PerformJson;
 import io.okrsdk.perform.model.Checkin;
 import io.okrsdk.perform.model.Goal;
 import io.okrsdk.perform.model.GoalPage;

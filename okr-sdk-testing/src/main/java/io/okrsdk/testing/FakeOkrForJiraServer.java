@@ -1,7 +1,8 @@
 package io.okrsdk.testing;
 
-import io.okrsdk.jira.DateWindow;
+import io.okrsdk.jira.query.DateWindow;
 import io.okrsdk.jira.OkrForJiraClient;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import io.okrsdk.testing.jira.OkrForJiraBackend;
 import java.time.LocalDate;
 import mockwebserver3.MockResponse;

@@ -1,6 +1,7 @@
 /**
- * Not API: the runtime a platform client is built on ({@code ClientRuntime}) and path-segment
- * encoding. Exported only to the SDK's own modules; may change in any release.
+ * Not API: the runtime a platform client is built on ({@code ClientRuntime}), path-segment
+ * encoding and the argument checks every platform shares. Exported only to the SDK's own modules;
+ * may change in any release.
  */
 @NullMarked
 package io.okrsdk.core.internal;

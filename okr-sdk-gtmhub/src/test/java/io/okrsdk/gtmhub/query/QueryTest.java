@@ -34,8 +34,8 @@ class QueryTest {
 
   @Test
   void goalQueryHoldsWireValues() {
-    GoalQuery query =
-        GoalQuery.builder()
+    ListQuery query =
+        ListQuery.builder()
             .fields(Fields.of("name"))
             .sort(Sort.descending("name"))
             .filter(Filter.eq("a", 1))
@@ -48,10 +48,10 @@ class QueryTest {
     assertThat(query.filter()).contains("{\"a\":1}");
     assertThat(query.formatting()).contains("plainText");
     assertThat(query.pageSize()).isEqualTo(25);
-    assertThat(GoalQuery.all().fields()).isEmpty();
-    assertThat(GoalQuery.all().pageSize()).isEqualTo(100);
-    assertThatThrownBy(() -> GoalQuery.builder().pageSize(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> GoalQuery.builder().filter(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(ListQuery.all().fields()).isEmpty();
+    assertThat(ListQuery.all().pageSize()).isEqualTo(100);
+    assertThatThrownBy(() -> ListQuery.builder().pageSize(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ListQuery.builder().filter(" ")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

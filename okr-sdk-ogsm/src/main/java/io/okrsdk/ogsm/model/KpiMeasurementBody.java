@@ -1,6 +1,7 @@
 package io.okrsdk.ogsm.model;
 
 import com.squareup.moshi.Json;
+import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import org.immutables.value.Value;
@@ -27,7 +28,7 @@ public interface KpiMeasurementBody extends HasUnrecognized {
    * @return the body
    */
   static KpiMeasurementBody of(NewKpiMeasurement measurement) {
-    return builder().indicatorReport(Arguments.require(measurement, "measurement")).build();
+    return builder().indicatorReport(Checks.require(measurement, "measurement")).build();
   }
 
   /**

@@ -2,6 +2,7 @@ package io.okrsdk.ogsm.model;
 
 import io.okrsdk.core.json.HasUnrecognized;
 import com.squareup.moshi.Json;
+import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.json.OkrModel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -141,7 +142,7 @@ public interface NewAction extends HasUnrecognized {
    * @return the action
    */
   static NewAction of(String title) {
-    return builder().title(Arguments.require(title, "title")).build();
+    return builder().title(Checks.require(title, "title")).build();
   }
 
   /**

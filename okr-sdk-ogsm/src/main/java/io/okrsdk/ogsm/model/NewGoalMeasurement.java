@@ -1,6 +1,7 @@
 package io.okrsdk.ogsm.model;
 
 import com.squareup.moshi.Json;
+import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.math.BigDecimal;
@@ -88,7 +89,7 @@ public interface NewGoalMeasurement extends HasUnrecognized {
    */
   @Value.Check
   default void check() {
-    Arguments.requireId(goal().id(), "goal id");
+    Checks.positiveId(goal().id(), "goal id");
   }
 
   /**
@@ -102,9 +103,9 @@ public interface NewGoalMeasurement extends HasUnrecognized {
    */
   static NewGoalMeasurement of(long goalId, LocalDate at, BigDecimal currentValue) {
     return builder()
-        .goal(Reference.of(Arguments.requireId(goalId, "goalId")))
-        .at(Arguments.require(at, "at"))
-        .currentValue(Arguments.require(currentValue, "currentValue"))
+        .goal(Reference.of(Checks.positiveId(goalId, "goalId")))
+        .at(Checks.require(at, "at"))
+        .currentValue(Checks.require(currentValue, "currentValue"))
         .build();
   }
 

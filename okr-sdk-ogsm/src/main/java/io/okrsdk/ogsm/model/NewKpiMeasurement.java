@@ -1,6 +1,7 @@
 package io.okrsdk.ogsm.model;
 
 import com.squareup.moshi.Json;
+import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import java.math.BigDecimal;
@@ -89,7 +90,7 @@ public interface NewKpiMeasurement extends HasUnrecognized {
    */
   @Value.Check
   default void check() {
-    Arguments.requireId(kpi().id(), "KPI id");
+    Checks.positiveId(kpi().id(), "KPI id");
   }
 
   /**
@@ -103,9 +104,9 @@ public interface NewKpiMeasurement extends HasUnrecognized {
    */
   static NewKpiMeasurement of(long kpiId, LocalDate at, BigDecimal currentValue) {
     return builder()
-        .kpi(Reference.of(Arguments.requireId(kpiId, "kpiId")))
-        .at(Arguments.require(at, "at"))
-        .currentValue(Arguments.require(currentValue, "currentValue"))
+        .kpi(Reference.of(Checks.positiveId(kpiId, "kpiId")))
+        .at(Checks.require(at, "at"))
+        .currentValue(Checks.require(currentValue, "currentValue"))
         .build();
   }
 

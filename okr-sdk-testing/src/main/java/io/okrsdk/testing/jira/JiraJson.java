@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.okrsdk.core.internal.json.OkrJson;
 import io.okrsdk.core.internal.json.TimeAdapters;
-import io.okrsdk.jira.model.CustomFieldValue;
+import io.okrsdk.jira.internal.OkrForJiraJson;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,11 +20,14 @@ final class JiraJson {
   private static final DateTimeFormatter WIRE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx");
 
   private final Moshi moshi =
-      OkrJson.addSdkAdapters(
-              new Moshi.Builder()
-                  .add(OffsetDateTime.class, new TimeAdapter().nullSafe())
-                  .add(CustomFieldValue.class, new CustomFieldValueAdapter()))
+      OkrJson.addSdkAdapters(withJiraAdapters(new Moshi.Builder().add(OffsetDateTime.class, new TimeAdapter().nullSafe())))
           .build();
+
+  /** The client's own adapters (custom field values as plain JSON values), so the fake writes what the client reads. */
+  private static Moshi.Builder withJiraAdapters(Moshi.Builder moshi) {
+    OkrForJiraJson.register(moshi);
+    return moshi;
+  }
 
   <T> String write(Class<T> type, Object value) {
     return moshi.adapter(type).toJson(type.cast(value));
@@ -57,18 +60,6 @@ final class JiraJson {
     @Override
     public void toJson(JsonWriter writer, OffsetDateTime value) throws IOException {
       writer.value(wireTime(value));
-    }
-  }
-
-  private static final class CustomFieldValueAdapter extends JsonAdapter<CustomFieldValue> {
-    @Override
-    public CustomFieldValue fromJson(JsonReader reader) throws IOException {
-      return CustomFieldValue.of(reader.readJsonValue());
-    }
-
-    @Override
-    public void toJson(JsonWriter writer, CustomFieldValue value) throws IOException {
-      writer.jsonValue(value == null ? null : value.value().orElse(null));
     }
   }
 }

@@ -1,7 +1,7 @@
 package io.okrsdk.testing.jira;
 
-import io.okrsdk.jira.KeyResultExpand;
-import io.okrsdk.jira.ObjectiveExpand;
+import io.okrsdk.jira.query.KeyResultExpand;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import io.okrsdk.jira.model.CommentPage;
 import io.okrsdk.jira.model.OkrExport;
 import io.okrsdk.jira.model.OkrItem;

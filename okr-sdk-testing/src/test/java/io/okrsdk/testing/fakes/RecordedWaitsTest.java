@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.okrsdk.core.http.Sleeper;
 import io.okrsdk.gtmhub.GtmhubClient;
-import io.okrsdk.jira.ObjectiveExpand;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import io.okrsdk.jira.OkrForJiraClient;
 import io.okrsdk.ogsm.OgsmClient;
 import io.okrsdk.perform.PerformClient;

@@ -9,7 +9,7 @@ import io.okrsdk.gtmhub.model.Goal;
 import io.okrsdk.gtmhub.model.GoalPatch;
 import io.okrsdk.gtmhub.model.GoalRequest;
 import io.okrsdk.gtmhub.query.Fields;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.testing.FakeGtmhubServer;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,7 +35,7 @@ class FakeGtmhubServerTest {
   void injectsTheSharedClientAndTheFake(GtmhubClient client, FakeGtmhubServer injected) {
     assertThat(injected).isSameAs(gtmhub);
     assertThat(client).isSameAs(gtmhub.client());
-    assertThat(client.goals().listPage(GoalQuery.all(), 0, 1).totalCount()).hasValue(SEEDED_GOAL_COUNT + 50L);
+    assertThat(client.goals().listPage(ListQuery.all(), 0, 1).totalCount()).hasValue(SEEDED_GOAL_COUNT + 50L);
   }
 
   @Test
@@ -55,7 +55,7 @@ class FakeGtmhubServerTest {
         FakeGtmhubServer inParts = new FakeGtmhubServer(FIXED).withGeneratedGoals(20).withGeneratedGoals(30);
         GtmhubClient a = once.newClient();
         GtmhubClient b = inParts.newClient()) {
-      GoalQuery all = GoalQuery.builder().fields(Fields.raw("name,ownerIds,sessionId,attainment,dateCreated,parentId,metrics")).build();
+      ListQuery all = ListQuery.builder().fields(Fields.raw("name,ownerIds,sessionId,attainment,dateCreated,parentId,metrics")).build();
       List<Goal> first = a.goals().list(all).toList();
       List<Goal> second = b.goals().list(all).toList();
 
@@ -69,7 +69,7 @@ class FakeGtmhubServerTest {
   @Test
   void generatedGoalsLookReal(GtmhubClient client) {
     List<Goal> generated = client.goals()
-        .list(GoalQuery.builder().filter("{\"tags.title\": \"generated\"}").fields(Fields.raw("name,ownerIds,metrics,attainment")).build())
+        .list(ListQuery.builder().filter("{\"tags.title\": \"generated\"}").fields(Fields.raw("name,ownerIds,metrics,attainment")).build())
         .toList();
 
     assertThat(generated).hasSize(50).allSatisfy(goal -> {

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.okrsdk.core.UnauthorizedException;
 import io.okrsdk.gtmhub.GtmhubClient;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.testing.FakeGtmhubServer;
 import java.io.IOException;
 import okhttp3.MediaType;
@@ -46,7 +46,7 @@ class GtmhubAuthAndRoutingTest {
   @Test
   void aWrongTokenIs401() {
     try (GtmhubClient client = gtmhub.clientBuilder().credentials("not-the-token", ACCOUNT_ID).build()) {
-      assertThatThrownBy(() -> client.goals().listPage(GoalQuery.all(), 0, 1))
+      assertThatThrownBy(() -> client.goals().listPage(ListQuery.all(), 0, 1))
           .isInstanceOfSatisfying(UnauthorizedException.class, e -> assertThat(e.statusCode()).isEqualTo(401));
     }
   }
@@ -111,7 +111,7 @@ class GtmhubAuthAndRoutingTest {
 
     try (GtmhubClient client = gtmhub.newClient()) {
       assertThat(client.goals().get(SEEDED_DRAFT_GOAL_ID).id()).isEqualTo(SEEDED_DRAFT_GOAL_ID);
-      assertThat(client.goals().listPage(GoalQuery.all(), 0, 5).items()).hasSize(5);
+      assertThat(client.goals().listPage(ListQuery.all(), 0, 5).items()).hasSize(5);
     }
     try (Response outside = HTTP.newCall(new Request.Builder().url(gtmhub.baseUrl() + "api/v2/goals")
         .header("Authorization", "Bearer " + TOKEN).header("gtmhub-accountId", ACCOUNT_ID).build()).execute()) {

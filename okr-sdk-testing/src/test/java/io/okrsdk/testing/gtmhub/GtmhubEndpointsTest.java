@@ -25,7 +25,7 @@ import io.okrsdk.gtmhub.model.GoalRequest;
 import io.okrsdk.gtmhub.model.Tag;
 import io.okrsdk.gtmhub.model.WorkflowAction;
 import io.okrsdk.gtmhub.model.WorkflowActionType;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.gtmhub.query.GroupByQuery;
 import io.okrsdk.testing.FakeGtmhubServer;
 import java.time.OffsetDateTime;
@@ -42,7 +42,7 @@ class GtmhubEndpointsTest {
 
   @Test
   void listsTheSeededGoalsInAnEnvelope(GtmhubClient client) {
-    GoalList page = client.goals().listPage(GoalQuery.all(), 0, 100);
+    GoalList page = client.goals().listPage(ListQuery.all(), 0, 100);
 
     assertThat(page.totalCount()).hasValue((long) SEEDED_GOAL_COUNT);
     assertThat(page.items()).hasSize(SEEDED_GOAL_COUNT);

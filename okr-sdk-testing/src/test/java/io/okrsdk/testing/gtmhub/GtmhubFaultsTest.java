@@ -14,7 +14,7 @@ import io.okrsdk.core.http.Sleeper;
 import io.okrsdk.gtmhub.GtmhubClient;
 import io.okrsdk.gtmhub.model.GoalPatch;
 import io.okrsdk.gtmhub.model.GoalRequest;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.testing.FakeGtmhubServer;
 import java.time.Duration;
 import java.util.List;
@@ -63,7 +63,7 @@ class GtmhubFaultsTest {
   void aGetGivesUpWhenTheRetriesRunOut() {
     GTMHUB.faults().failNext(3, 429, Duration.ofSeconds(2));
 
-    assertThatThrownBy(() -> client.goals().listPage(GoalQuery.all(), 0, 10))
+    assertThatThrownBy(() -> client.goals().listPage(ListQuery.all(), 0, 10))
         .isInstanceOfSatisfying(RateLimitedException.class,
             e -> assertThat(e.retryAfter()).hasValue(Duration.ofSeconds(2)));
     assertThat(waits).hasSize(2);
@@ -106,13 +106,13 @@ class GtmhubFaultsTest {
     GTMHUB.faults().truncateNext(1).malformNext(1);
 
     assertThatThrownBy(() -> client.goals().get(SEEDED_DRAFT_GOAL_ID)).isInstanceOf(OkrDecodingException.class);
-    assertThatThrownBy(() -> client.goals().listPage(GoalQuery.all(), 0, 5)).isInstanceOf(OkrDecodingException.class);
+    assertThatThrownBy(() -> client.goals().listPage(ListQuery.all(), 0, 5)).isInstanceOf(OkrDecodingException.class);
   }
 
   @Test
   void faultsQueuedInOneTestAreGoneInTheNext() {
     // Runs in any order with the others: whatever they queued was reset after them.
     GTMHUB.faults().latency(Duration.ofMillis(1));
-    assertThat(client.goals().listPage(GoalQuery.all(), 0, 1).items()).hasSize(1);
+    assertThat(client.goals().listPage(ListQuery.all(), 0, 1).items()).hasSize(1);
   }
 }

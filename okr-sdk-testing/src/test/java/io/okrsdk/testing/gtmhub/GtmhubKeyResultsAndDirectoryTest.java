@@ -22,7 +22,7 @@ import io.okrsdk.gtmhub.model.Team;
 import io.okrsdk.gtmhub.model.User;
 import io.okrsdk.gtmhub.query.Fields;
 import io.okrsdk.gtmhub.query.Filter;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.gtmhub.query.Sort;
 import io.okrsdk.testing.FakeGtmhubServer;
 import java.math.BigDecimal;
@@ -45,12 +45,12 @@ class GtmhubKeyResultsAndDirectoryTest {
 
   @Test
   void metricsListFiltersSortsProjectsAndPages(GtmhubClient client) {
-    List<Metric> all = client.metrics().list(GoalQuery.builder().pageSize(7).build()).stream().collect(Collectors.toList());
-    MetricList page = client.metrics().listPage(GoalQuery.all(), 0, 100);
+    List<Metric> all = client.metrics().list(ListQuery.builder().pageSize(7).build()).stream().collect(Collectors.toList());
+    MetricList page = client.metrics().listPage(ListQuery.all(), 0, 100);
     assertThat(all).hasSize(page.totalCount().orElseThrow().intValue());
     assertThat(all).allSatisfy(m -> assertThat(m.goalId()).isPresent());
 
-    List<Metric> ofGoal = client.metrics().list(GoalQuery.builder()
+    List<Metric> ofGoal = client.metrics().list(ListQuery.builder()
         .filter(Filter.eq("goalId", SEEDED_APPROVED_GOAL_ID))
         .sort(Sort.descending("attainment"))
         .fields(Fields.of("name", "attainment"))
@@ -92,7 +92,7 @@ class GtmhubKeyResultsAndDirectoryTest {
 
   @Test
   void valuesAreWindowedByDate(GtmhubClient client) {
-    String id = client.metrics().listPage(GoalQuery.all(), 0, 1).items().get(0).id().orElseThrow();
+    String id = client.metrics().listPage(ListQuery.all(), 0, 1).items().get(0).id().orElseThrow();
     client.metrics().checkIn(id, MetricCheckin.builder().actual(BigDecimal.ONE)
         .checkInDate(java.time.OffsetDateTime.parse("2024-05-10T10:00:00Z")).build());
 
@@ -114,7 +114,7 @@ class GtmhubKeyResultsAndDirectoryTest {
 
   @Test
   void aCheckInWithoutANumericActualIsABadRequest(GtmhubClient client) throws Exception {
-    String id = client.metrics().listPage(GoalQuery.all(), 0, 1).items().get(0).id().orElseThrow();
+    String id = client.metrics().listPage(ListQuery.all(), 0, 1).items().get(0).id().orElseThrow();
     okhttp3.OkHttpClient http = new okhttp3.OkHttpClient();
 
     for (String body : List.of("{\"comment\":\"no value\"}", "{\"actual\":\"7\"}", "[1]", "{\"actual\":1,\"confidence\":\"high\"}")) {
@@ -135,7 +135,7 @@ class GtmhubKeyResultsAndDirectoryTest {
 
   @Test
   void sessionsAreTheThreeQuarters(GtmhubClient client) {
-    List<Session> sessions = client.sessions().list(GoalQuery.builder().sort("start").build())
+    List<Session> sessions = client.sessions().list(ListQuery.builder().sort("start").build())
         .stream().collect(Collectors.toList());
 
     assertThat(sessions).extracting(s -> s.title().orElse("?")).containsExactly("Q1 2024", "Q2 2024", "Q3 2024");
@@ -143,7 +143,7 @@ class GtmhubKeyResultsAndDirectoryTest {
     Session current = client.sessions().get(CURRENT_SESSION_ID);
     assertThat(current.status()).contains("open");
     assertThat(current.start()).isPresent();
-    assertThat(client.sessions().listPage(GoalQuery.builder().filter(Filter.eq("status", "open")).build(), 0, 10)
+    assertThat(client.sessions().listPage(ListQuery.builder().filter(Filter.eq("status", "open")).build(), 0, 10)
         .totalCount()).contains(2L);
     assertThat(client.sessions().get(PAST_SESSION_ID).title()).contains("Q1 2024");
     assertThatThrownBy(() -> client.sessions().get("nope")).isInstanceOf(NotFoundException.class);
@@ -151,12 +151,12 @@ class GtmhubKeyResultsAndDirectoryTest {
 
   @Test
   void usersAndTeamsAreTheOwnersIdsPointTo(GtmhubClient client) {
-    List<User> users = client.users().list(GoalQuery.builder().pageSize(4).build()).stream().collect(Collectors.toList());
+    List<User> users = client.users().list(ListQuery.builder().pageSize(4).build()).stream().collect(Collectors.toList());
     assertThat(users).hasSize(6);
     assertThat(client.users().get(USER_ID).label()).contains("Dana Whitfield");
-    assertThat(client.users().listPage(GoalQuery.all(), 2, 3).items()).hasSize(3);
+    assertThat(client.users().listPage(ListQuery.all(), 2, 3).items()).hasSize(3);
 
-    List<Team> teams = client.teams().list(GoalQuery.builder().sort("name").build()).stream().collect(Collectors.toList());
+    List<Team> teams = client.teams().list(ListQuery.builder().sort("name").build()).stream().collect(Collectors.toList());
     assertThat(teams).extracting(t -> t.name().orElse("?"))
         .containsExactly("Customer Success", "Platform Engineering", "Sales EMEA");
     Team sales = client.teams().get(SALES_TEAM_ID);
@@ -167,7 +167,7 @@ class GtmhubKeyResultsAndDirectoryTest {
 
   @Test
   void aMalformedFilterIsABadRequest(GtmhubClient client) {
-    assertThatThrownBy(() -> client.metrics().listPage(GoalQuery.builder().filter("{name: ").build(), 0, 10))
+    assertThatThrownBy(() -> client.metrics().listPage(ListQuery.builder().filter("{name: ").build(), 0, 10))
         .isInstanceOf(BadRequestException.class);
   }
 }

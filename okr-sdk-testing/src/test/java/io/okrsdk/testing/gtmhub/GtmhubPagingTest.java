@@ -8,7 +8,7 @@ import io.okrsdk.gtmhub.model.Goal;
 import io.okrsdk.gtmhub.model.GoalList;
 import io.okrsdk.gtmhub.query.Fields;
 import io.okrsdk.gtmhub.query.Filter;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.testing.FakeGtmhubServer;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +28,7 @@ class GtmhubPagingTest {
     int before = GTMHUB.requestCount();
     Set<String> ids = new HashSet<>();
     int seen = 0;
-    for (Goal goal : client.goals().list(GoalQuery.builder().fields(Fields.of("name")).build())) {
+    for (Goal goal : client.goals().list(ListQuery.builder().fields(Fields.of("name")).build())) {
       ids.add(goal.id());
       seen++;
     }
@@ -41,7 +41,7 @@ class GtmhubPagingTest {
 
   @Test
   void pagesAFilteredAndSortedListing(GtmhubClient client) {
-    GoalQuery query = GoalQuery.builder()
+    ListQuery query = ListQuery.builder()
         .filter(Filter.eq("tags.title", "generated").and(Filter.regex("name", "^Launch ")))
         .sort("-name")
         .fields(Fields.of("name"))
@@ -57,8 +57,8 @@ class GtmhubPagingTest {
 
   @Test
   void reportsTheTotalOnEveryPageAndAnEmptyPagePastTheEnd(GtmhubClient client) {
-    GoalList page = client.goals().listPage(GoalQuery.all(), 9_990, 50);
-    GoalList past = client.goals().listPage(GoalQuery.all(), 20_000, 50);
+    GoalList page = client.goals().listPage(ListQuery.all(), 9_990, 50);
+    GoalList past = client.goals().listPage(ListQuery.all(), 20_000, 50);
 
     assertThat(page.totalCount()).hasValue((long) GENERATED + SEEDED_GOAL_COUNT);
     assertThat(page.items()).hasSize(GENERATED + SEEDED_GOAL_COUNT - 9_990);
@@ -70,7 +70,7 @@ class GtmhubPagingTest {
   void stopsAtALimit(GtmhubClient client) {
     int before = GTMHUB.requestCount();
 
-    List<Goal> first = client.goals().list(GoalQuery.builder().pageSize(40).build()).limit(100).toList();
+    List<Goal> first = client.goals().list(ListQuery.builder().pageSize(40).build()).limit(100).toList();
 
     assertThat(first).hasSize(100);
     assertThat(GTMHUB.requestCount() - before).isEqualTo(3);

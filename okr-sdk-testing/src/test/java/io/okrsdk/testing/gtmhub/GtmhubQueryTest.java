@@ -19,7 +19,7 @@ import io.okrsdk.gtmhub.query.DeadlineFilter;
 import io.okrsdk.gtmhub.query.Fields;
 import io.okrsdk.gtmhub.query.Filter;
 import io.okrsdk.gtmhub.query.Formatting;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.gtmhub.query.GroupByQuery;
 import io.okrsdk.gtmhub.query.Sort;
 import io.okrsdk.testing.FakeGtmhubServer;
@@ -35,13 +35,13 @@ class GtmhubQueryTest {
   /** Shared: these tests only read. */
   @RegisterExtension static final FakeGtmhubServer GTMHUB = new FakeGtmhubServer().withGeneratedGoals(300);
 
-  private static List<Goal> list(GtmhubClient client, GoalQuery.Builder query) {
+  private static List<Goal> list(GtmhubClient client, ListQuery.Builder query) {
     return client.goals().list(query.build()).toList();
   }
 
   @Test
   void filtersByEquality(GtmhubClient client) {
-    List<Goal> goals = list(client, GoalQuery.builder().filter(Filter.eq("sessionId", PAST_SESSION_ID)));
+    List<Goal> goals = list(client, ListQuery.builder().filter(Filter.eq("sessionId", PAST_SESSION_ID)));
 
     assertThat(goals).isNotEmpty().allSatisfy(goal -> assertThat(goal.sessionId()).hasValue(PAST_SESSION_ID));
     assertThat(goals).extracting(Goal::name).contains(Optional.of("Hire and onboard 12 engineers"));
@@ -49,14 +49,14 @@ class GtmhubQueryTest {
 
   @Test
   void equalityOnAnArrayMatchesAnElement(GtmhubClient client) {
-    List<Goal> goals = list(client, GoalQuery.builder().filter(Filter.eq("ownerIds", USER_ID)));
+    List<Goal> goals = list(client, ListQuery.builder().filter(Filter.eq("ownerIds", USER_ID)));
 
     assertThat(goals).isNotEmpty().allSatisfy(goal -> assertThat(goal.ownerIds()).contains(USER_ID));
   }
 
   @Test
   void filtersWithIn(GtmhubClient client) {
-    List<Goal> goals = list(client, GoalQuery.builder().filter(Filter.in("sessionId", PAST_SESSION_ID, NEXT_SESSION_ID)));
+    List<Goal> goals = list(client, ListQuery.builder().filter(Filter.in("sessionId", PAST_SESSION_ID, NEXT_SESSION_ID)));
 
     assertThat(goals).isNotEmpty()
         .allSatisfy(goal -> assertThat(goal.sessionId().orElseThrow()).isIn(PAST_SESSION_ID, NEXT_SESSION_ID));
@@ -65,26 +65,26 @@ class GtmhubQueryTest {
 
   @Test
   void filtersWithTheVendorsRawExamples(GtmhubClient client) {
-    assertThat(list(client, GoalQuery.builder().filter("{\"name\":{$regex:\".*NPS.*\"}}")))
+    assertThat(list(client, ListQuery.builder().filter("{\"name\":{$regex:\".*NPS.*\"}}")))
         .extracting(goal -> goal.name().orElseThrow()).containsExactly("Raise NPS above 50");
-    assertThat(list(client, GoalQuery.builder()
+    assertThat(list(client, ListQuery.builder()
             .filter("{name: {$in: [\"Raise NPS above 50\", \"Cut cloud spend by 20%\"]}}")))
         .hasSize(2);
   }
 
   @Test
   void filtersByRegexAndById(GtmhubClient client) {
-    assertThat(list(client, GoalQuery.builder().filter(Filter.regex("name", "^Grow .*#0000[1-9]$"))))
+    assertThat(list(client, ListQuery.builder().filter(Filter.regex("name", "^Grow .*#0000[1-9]$"))))
         .extracting(goal -> goal.name().orElseThrow())
         .allSatisfy(name -> assertThat(name).startsWith("Grow").contains("#0000"))
         .isNotEmpty();
-    assertThat(list(client, GoalQuery.builder().filter(Filter.id(SEEDED_DRAFT_GOAL_ID))))
+    assertThat(list(client, ListQuery.builder().filter(Filter.id(SEEDED_DRAFT_GOAL_ID))))
         .extracting(Goal::id).containsExactly(SEEDED_DRAFT_GOAL_ID);
   }
 
   @Test
   void combinesComparisonsAndNestedPaths(GtmhubClient client) {
-    List<Goal> goals = list(client, GoalQuery.builder()
+    List<Goal> goals = list(client, ListQuery.builder()
         .filter(Filter.gte("attainment", 0.5).and(Filter.eq("tags.title", "generated")))
         .fields(Fields.of("attainment", "tags")));
 
@@ -92,24 +92,24 @@ class GtmhubQueryTest {
       assertThat(goal.attainment().orElseThrow()).isGreaterThanOrEqualTo(0.5);
       assertThat(goal.tags()).extracting(tag -> tag.title()).contains("generated");
     });
-    List<Goal> either = list(client, GoalQuery.builder()
+    List<Goal> either = list(client, ListQuery.builder()
         .filter(Filter.id(SEEDED_DRAFT_GOAL_ID).or(Filter.id(SEEDED_APPROVED_GOAL_ID))));
     assertThat(either).extracting(Goal::id).containsExactly(SEEDED_APPROVED_GOAL_ID, SEEDED_DRAFT_GOAL_ID);
   }
 
   @Test
   void sortsAscendingDescendingAndByTwoKeys(GtmhubClient client) {
-    List<Goal> byName = list(client, GoalQuery.builder().sort(Sort.ascending("name")).fields(Fields.of("name")));
+    List<Goal> byName = list(client, ListQuery.builder().sort(Sort.ascending("name")).fields(Fields.of("name")));
     assertThat(byName).extracting(goal -> goal.name().orElseThrow()).isSorted();
 
-    List<Goal> byAttainment = list(client, GoalQuery.builder()
+    List<Goal> byAttainment = list(client, ListQuery.builder()
         .sort(Sort.descending("attainment").thenAscending("name"))
         .fields(Fields.of("name", "attainment")));
     assertThat(byAttainment).isSortedAccordingTo(
         Comparator.comparing((Goal goal) -> goal.attainment().orElseThrow()).reversed()
             .thenComparing(goal -> goal.name().orElseThrow()));
 
-    List<Goal> raw = list(client, GoalQuery.builder().sort("-name,dateCreated").fields(Fields.of("name")));
+    List<Goal> raw = list(client, ListQuery.builder().sort("-name,dateCreated").fields(Fields.of("name")));
     assertThat(raw).extracting(goal -> goal.name().orElseThrow()).isSortedAccordingTo(Comparator.reverseOrder());
   }
 
@@ -142,11 +142,11 @@ class GtmhubQueryTest {
 
   @Test
   void listsMetricsOnlyWhenAskedFor(GtmhubClient client) {
-    GoalQuery withMetrics = GoalQuery.builder().filter(Filter.id(SEEDED_APPROVED_GOAL_ID))
+    ListQuery withMetrics = ListQuery.builder().filter(Filter.id(SEEDED_APPROVED_GOAL_ID))
         .fields(Fields.of("name").nested("metrics", "name", "attainment")).build();
 
     assertThat(client.goals().listPage(withMetrics, 0, 10).items().get(0).metrics()).hasSize(3);
-    assertThat(client.goals().listPage(GoalQuery.all(), 0, 10).items()).allSatisfy(g -> assertThat(g.metrics()).isEmpty());
+    assertThat(client.goals().listPage(ListQuery.all(), 0, 10).items()).allSatisfy(g -> assertThat(g.metrics()).isEmpty());
   }
 
   @Test
@@ -161,13 +161,13 @@ class GtmhubQueryTest {
 
   @Test
   void refusesWhatItCannotParse(GtmhubClient client) {
-    assertThatThrownBy(() -> list(client, GoalQuery.builder().filter("{name: ")))
+    assertThatThrownBy(() -> list(client, ListQuery.builder().filter("{name: ")))
         .isInstanceOf(BadRequestException.class);
-    assertThatThrownBy(() -> list(client, GoalQuery.builder().filter("{name: {$where: \"1\"}}")))
+    assertThatThrownBy(() -> list(client, ListQuery.builder().filter("{name: {$where: \"1\"}}")))
         .isInstanceOf(BadRequestException.class).hasMessageContaining("$where");
-    assertThatThrownBy(() -> list(client, GoalQuery.builder().fields("name,metrics{name")))
+    assertThatThrownBy(() -> list(client, ListQuery.builder().fields("name,metrics{name")))
         .isInstanceOf(BadRequestException.class);
-    assertThatThrownBy(() -> list(client, GoalQuery.builder().sort("name,,-id")))
+    assertThatThrownBy(() -> list(client, ListQuery.builder().sort("name,,-id")))
         .isInstanceOf(BadRequestException.class);
   }
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.okrsdk.core.UnauthorizedException;
-import io.okrsdk.jira.ObjectiveExpand;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import io.okrsdk.jira.OkrForJiraClient;
-import io.okrsdk.jira.UpdateHistoryQuery;
+import io.okrsdk.jira.query.UpdateHistoryQuery;
 import io.okrsdk.jira.model.OkrStatus;
 import io.okrsdk.testing.FakeOkrForJiraServer;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.okrsdk.testing.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.okrsdk.jira.ObjectiveExpand;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import io.okrsdk.jira.ObjectiveNode;
 import io.okrsdk.jira.OkrForJiraClient;
 import io.okrsdk.jira.OkrGraph;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.okrsdk.core.paging.Page;
 import io.okrsdk.jira.OkrForJiraClient;
-import io.okrsdk.jira.UpdateCommentQuery;
-import io.okrsdk.jira.UpdateHistoryQuery;
+import io.okrsdk.jira.query.UpdateCommentQuery;
+import io.okrsdk.jira.query.UpdateHistoryQuery;
 import io.okrsdk.jira.model.CommentPage;
 import io.okrsdk.jira.model.OkrStatus;
 import io.okrsdk.jira.model.OkrUpdate;

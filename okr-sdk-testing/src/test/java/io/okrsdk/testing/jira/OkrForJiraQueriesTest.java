@@ -2,9 +2,9 @@ package io.okrsdk.testing.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.okrsdk.jira.DateWindow;
-import io.okrsdk.jira.KeyResultExpand;
-import io.okrsdk.jira.ObjectiveExpand;
+import io.okrsdk.jira.query.DateWindow;
+import io.okrsdk.jira.query.KeyResultExpand;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import io.okrsdk.jira.OkrForJiraClient;
 import io.okrsdk.jira.OkrGraph;
 import io.okrsdk.jira.model.KeyResult;

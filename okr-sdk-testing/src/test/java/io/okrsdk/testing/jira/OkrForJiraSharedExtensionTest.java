@@ -3,7 +3,7 @@ package io.okrsdk.testing.jira;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.okrsdk.jira.OkrForJiraClient;
-import io.okrsdk.jira.UpdateHistoryQuery;
+import io.okrsdk.jira.query.UpdateHistoryQuery;
 import io.okrsdk.jira.model.OkrStatus;
 import io.okrsdk.testing.FakeOkrForJiraServer;
 import org.junit.jupiter.api.MethodOrderer;

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.okrsdk.core.NotFoundException;
-import io.okrsdk.perform.CheckinQuery;
+import io.okrsdk.perform.query.CheckinQuery;
 import io.okrsdk.perform.PerformClient;
 import io.okrsdk.perform.model.Checkin;
 import io.okrsdk.perform.model.CheckinDetail;
 import io.okrsdk.perform.model.CheckinPage;
 import io.okrsdk.perform.model.CheckinResponse;
 import io.okrsdk.perform.model.ImmutableCheckinDetail;
+import io.okrsdk.perform.query.ImmutableCheckinQuery;
 import io.okrsdk.testing.FakePerformServer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -176,7 +177,7 @@ class FakePerformCheckinsTest {
     assertThat(ids(client.checkins().list(query, 40).toList())).as(query.toString()).isEqualTo(expected);
   }
 
-  private static CheckinQuery.Builder query() {
+  private static ImmutableCheckinQuery.Builder query() {
     return CheckinQuery.builder();
   }
 

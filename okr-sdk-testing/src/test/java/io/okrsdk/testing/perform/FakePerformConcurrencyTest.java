@@ -2,7 +2,7 @@ package io.okrsdk.testing.perform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.okrsdk.perform.CheckinQuery;
+import io.okrsdk.perform.query.CheckinQuery;
 import io.okrsdk.perform.PerformClient;
 import io.okrsdk.perform.model.Goal;
 import io.okrsdk.perform.model.GoalPage;

@@ -12,16 +12,16 @@ import io.okrsdk.gtmhub.GtmhubClient;
 import io.okrsdk.gtmhub.model.Goal;
 import io.okrsdk.gtmhub.model.GoalPatch;
 import io.okrsdk.gtmhub.model.GoalRequest;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.gtmhub.query.GroupByQuery;
-import io.okrsdk.jira.KeyResultExpand;
-import io.okrsdk.jira.ObjectiveExpand;
+import io.okrsdk.jira.query.KeyResultExpand;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import io.okrsdk.jira.OkrForJiraClient;
 import io.okrsdk.jira.OkrGraph;
 import io.okrsdk.ogsm.OgsmClient;
 import io.okrsdk.ogsm.model.GoalMeasurement;
 import io.okrsdk.ogsm.model.KpiMeasurement;
-import io.okrsdk.perform.CheckinQuery;
+import io.okrsdk.perform.query.CheckinQuery;
 import io.okrsdk.perform.PerformClient;
 import io.okrsdk.testing.Awkward;
 import io.okrsdk.testing.FakeGtmhubServer;
@@ -242,7 +242,7 @@ class AwkwardServerDecodingTest {
   @EnumSource(DecodingMode.class)
   void gtmhubGoals(DecodingMode mode) {
     try (GtmhubClient client = gtmhub(mode)) {
-      Read list = new Read("goal list", () -> client.goals().list(GoalQuery.all()).toList(), result -> (List<?>) result);
+      Read list = new Read("goal list", () -> client.goals().list(ListQuery.all()).toList(), result -> (List<?>) result);
       Read goal = read("goal", () -> client.goals().get(FakeGtmhubServer.SEEDED_APPROVED_GOAL_ID));
       Read workflow = read("workflow actions", () -> client.goals().workflowActions(FakeGtmhubServer.SEEDED_APPROVED_GOAL_ID).items());
       Read grouped = read("grouped by owners", () -> client.goals().groupByOwners(GroupByQuery.all()).toList());

@@ -9,7 +9,7 @@ import io.okrsdk.gtmhub.GtmhubClient;
 import io.okrsdk.gtmhub.model.Goal;
 import io.okrsdk.gtmhub.model.GoalPatch;
 import io.okrsdk.gtmhub.model.GoalRequest;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.testing.FakeGtmhubServer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -87,7 +87,7 @@ class FaultMixLoadTest {
                 client.goals().update(target, GoalPatch.builder().name(patched).build());
                 lastPatchedName.put(target, patched);
               } else if (kind == 2) {
-                client.goals().listPage(GoalQuery.all(), i % 7, 10);
+                client.goals().listPage(ListQuery.all(), i % 7, 10);
               } else {
                 client.goals().get(mine.isEmpty() ? FakeGtmhubServer.SEEDED_DRAFT_GOAL_ID : mine.get(i % mine.size()));
               }
@@ -134,7 +134,7 @@ class FaultMixLoadTest {
       // Faulted requests are not applied by the fake: exactly the successful creates exist.
       assertThat(fake.goalCount()).isEqualTo(FakeGtmhubServer.SEEDED_GOAL_COUNT + createdIds.size());
       Map<String, String> namesHeld = new HashMap<>();
-      for (Goal goal : client.goals().list(GoalQuery.all())) {
+      for (Goal goal : client.goals().list(ListQuery.all())) {
         namesHeld.put(goal.id(), goal.name().orElse(null));
       }
       assertThat(lastPatchedName.entrySet().stream().filter(e -> !e.getValue().equals(namesHeld.get(e.getKey())))

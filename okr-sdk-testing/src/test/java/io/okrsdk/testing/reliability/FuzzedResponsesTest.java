@@ -7,19 +7,19 @@ import io.okrsdk.core.OkrDecodingException;
 import io.okrsdk.core.OkrException;
 import io.okrsdk.core.testsupport.JsonMutator;
 import io.okrsdk.gtmhub.GtmhubClient;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.gtmhub.query.GroupByQuery;
 import io.okrsdk.gtmhub.model.GoalConfidence;
 import io.okrsdk.gtmhub.model.GoalPatch;
 import io.okrsdk.gtmhub.model.GoalRequest;
-import io.okrsdk.jira.KeyResultExpand;
-import io.okrsdk.jira.ObjectiveExpand;
+import io.okrsdk.jira.query.KeyResultExpand;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import io.okrsdk.jira.OkrForJiraClient;
-import io.okrsdk.jira.UpdateCommentQuery;
-import io.okrsdk.jira.UpdateHistoryQuery;
+import io.okrsdk.jira.query.UpdateCommentQuery;
+import io.okrsdk.jira.query.UpdateHistoryQuery;
 import io.okrsdk.jira.model.OkrStatus;
 import io.okrsdk.ogsm.OgsmClient;
-import io.okrsdk.perform.CheckinQuery;
+import io.okrsdk.perform.query.CheckinQuery;
 import io.okrsdk.perform.PerformClient;
 import io.okrsdk.testing.NoDelayServerSocketFactory;
 import java.math.BigDecimal;
@@ -92,7 +92,7 @@ class FuzzedResponsesTest {
 
   static Stream<ResponseProbe<GtmhubClient>> gtmhub() {
     return Stream.of(
-        ResponseProbe.of("gtmhub goal list", "gtmhub-goals-page.json", c -> c.goals().listPage(GoalQuery.all(), 0, 10)),
+        ResponseProbe.of("gtmhub goal list", "gtmhub-goals-page.json", c -> c.goals().listPage(ListQuery.all(), 0, 10)),
         ResponseProbe.of("gtmhub goal", "gtmhub-goal.json", c -> c.goals().get("g1")),
         ResponseProbe.of("gtmhub grouped goals", "gtmhub-goals-grouped.json", c -> c.goals().groupByOwnersPage(GroupByQuery.all(), 0, 10)),
         ResponseProbe.of("gtmhub workflow actions", "gtmhub-workflow-actions.json", c -> c.goals().workflowActions("g1")),

@@ -120,7 +120,7 @@ class HttpHardeningTest {
     client.close();
     assertThatThrownBy(() -> client.goals().get("g1")).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
     assertThatThrownBy(() -> client.goals().createAsync(goal())).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> client.goals().list(io.okrsdk.gtmhub.query.GoalQuery.all()).iterator().next())
+    assertThatThrownBy(() -> client.goals().list(io.okrsdk.gtmhub.query.ListQuery.all()).iterator().next())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
     assertThat(server.getRequestCount()).isZero();
   }

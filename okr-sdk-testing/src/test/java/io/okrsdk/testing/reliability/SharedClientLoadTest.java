@@ -6,7 +6,7 @@ import io.okrsdk.gtmhub.GtmhubClient;
 import io.okrsdk.gtmhub.model.Goal;
 import io.okrsdk.gtmhub.model.GoalPatch;
 import io.okrsdk.gtmhub.model.GoalRequest;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.testing.FakeGtmhubServer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,7 +74,7 @@ class SharedClientLoadTest {
                 gets.incrementAndGet();
                 break;
               case 2:
-                assertThat(client.goals().listPage(GoalQuery.all(), i % 7, 10).items()).isNotEmpty();
+                assertThat(client.goals().listPage(ListQuery.all(), i % 7, 10).items()).isNotEmpty();
                 lists.incrementAndGet();
                 break;
               case 3:
@@ -120,7 +120,7 @@ class SharedClientLoadTest {
       Set<String> held = new HashSet<>(fake.store().ids());
       assertThat(held).containsAll(createdIds);
       Map<String, String> namesHeld = new HashMap<>();
-      for (Goal goal : client.goals().list(GoalQuery.all())) {
+      for (Goal goal : client.goals().list(ListQuery.all())) {
         namesHeld.put(goal.id(), goal.name().orElse(null));
       }
       assertThat(namesHeld).hasSize(FakeGtmhubServer.SEEDED_GOAL_COUNT + creates.get());

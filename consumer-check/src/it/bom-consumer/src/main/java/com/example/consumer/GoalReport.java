@@ -2,7 +2,7 @@ package com.example.consumer;
 
 import io.okrsdk.gtmhub.GtmhubClient;
 import io.okrsdk.gtmhub.model.Goal;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,7 +15,7 @@ public final class GoalReport {
   }
 
   public List<String> names(int max) {
-    return client.goals().list(GoalQuery.all()).limit(max).stream()
+    return client.goals().list(ListQuery.all()).limit(max).stream()
         .map(Goal::id)
         .collect(Collectors.toList());
   }

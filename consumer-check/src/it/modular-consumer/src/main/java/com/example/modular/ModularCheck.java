@@ -3,9 +3,10 @@ package com.example.modular;
 import io.okrsdk.core.NotFoundException;
 import io.okrsdk.gtmhub.GtmhubClient;
 import io.okrsdk.gtmhub.model.Goal;
-import io.okrsdk.gtmhub.query.GoalQuery;
+import io.okrsdk.gtmhub.query.ListQuery;
 import io.okrsdk.jira.OkrForJiraClient;
 import io.okrsdk.jira.OkrGraph;
+import io.okrsdk.jira.query.ObjectiveExpand;
 import io.okrsdk.ogsm.OgsmClient;
 import io.okrsdk.perform.PerformClient;
 import io.okrsdk.testing.FakeGtmhubServer;
@@ -29,7 +30,7 @@ public final class ModularCheck {
     try (FakeGtmhubServer fake = new FakeGtmhubServer().withGeneratedGoals(30)) {
       fake.start();
       GtmhubClient client = fake.client();
-      List<String> ids = client.goals().list(GoalQuery.all()).limit(25).stream().map(Goal::id).collect(Collectors.toList());
+      List<String> ids = client.goals().list(ListQuery.all()).limit(25).stream().map(Goal::id).collect(Collectors.toList());
       check(ids.size(), 25, "Gtmhub goals read through paging");
     }
     try (FakePerformServer fake = new FakePerformServer()) {
@@ -51,7 +52,7 @@ public final class ModularCheck {
     try (FakeOkrForJiraServer fake = new FakeOkrForJiraServer()) {
       fake.start();
       OkrForJiraClient client = fake.client();
-      OkrGraph graph = client.okrs().objectivesByDate(FakeOkrForJiraServer.EXAMPLE_QUARTER, EnumSet.noneOf(io.okrsdk.jira.ObjectiveExpand.class));
+      OkrGraph graph = client.okrs().objectivesByDate(FakeOkrForJiraServer.EXAMPLE_QUARTER, EnumSet.noneOf(io.okrsdk.jira.query.ObjectiveExpand.class));
       check(graph.objectives().isEmpty(), false, "OKR for Jira objectives are read");
     }
     System.out.println("modular consumer: all four clients work on the module path");

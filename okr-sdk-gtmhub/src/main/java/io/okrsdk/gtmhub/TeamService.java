@@ -1,0 +1,118 @@
+package io.okrsdk.gtmhub;
+
+import io.okrsdk.core.internal.ClientRuntime;
+import io.okrsdk.core.OkrException;
+import io.okrsdk.core.internal.PathSegments;
+import io.okrsdk.core.internal.Checks;
+import io.okrsdk.core.internal.paging.PageResult;
+import io.okrsdk.core.paging.PagedIterable;
+import io.okrsdk.core.internal.paging.Paging;
+import io.okrsdk.gtmhub.internal.GtmhubAccountApi;
+import io.okrsdk.gtmhub.model.Team;
+import io.okrsdk.gtmhub.model.TeamList;
+import io.okrsdk.gtmhub.query.ListQuery;
+import java.util.concurrent.CompletableFuture;
+import retrofit2.Call;
+
+/**
+ * Teams: groups of users that goals and key results may be owned by ({@code ownerIds} point to
+ * users or teams). Listing takes the same projection, sort, filter and paging as goals. Every
+ * method has an async twin returning a {@link CompletableFuture}.
+ *
+ * <p>A {@code null} or blank id, a negative skip or a page size below 1 fails with {@link
+ * IllegalArgumentException} before anything is sent; everything after that is an {@link
+ * OkrException}.
+ *
+ * <p>Thread-safe.
+ */
+public final class TeamService {
+  private final ClientRuntime runtime;
+  private final GtmhubAccountApi api;
+
+  TeamService(ClientRuntime runtime, GtmhubAccountApi api) {
+    this.runtime = runtime;
+    this.api = api;
+  }
+
+  /**
+   * Every team, fetched lazily page by page with the default page size; the same as {@code
+   * list(ListQuery.all())}.
+   *
+   * @return the lazy listing
+   */
+  public PagedIterable<Team> list() {
+    return list(ListQuery.all());
+  }
+
+  /**
+   * All teams matching the query, fetched lazily page by page with {@code skip} and {@code
+   * limit}.
+   *
+   * @param query the query; {@link ListQuery#all()} for every team
+   * @return the lazy listing
+   */
+  public PagedIterable<Team> list(ListQuery query) {
+    Checks.require(query, "query");
+    return runtime.paging().skip(query.pageSize(), (limit, skip) -> toResult(listPage(query, skip, limit)));
+  }
+
+  /**
+   * One page of teams.
+   *
+   * @param query the query (its page size is not used)
+   * @param skip teams to skip, at least 0
+   * @param limit teams to return, at least 1
+   * @return the page
+   */
+  public TeamList listPage(ListQuery query, long skip, int limit) {
+    return runtime.execute(listCall(query, skip, limit));
+  }
+
+  /**
+   * One page of teams, asynchronously.
+   *
+   * @param query the query (its page size is not used)
+   * @param skip teams to skip, at least 0
+   * @param limit teams to return, at least 1
+   * @return the future page
+   */
+  public CompletableFuture<TeamList> listPageAsync(ListQuery query, long skip, int limit) {
+    return runtime.executeAsync(listCall(query, skip, limit));
+  }
+
+  /**
+   * A team.
+   *
+   * @param teamId the team's id
+   * @return the team
+   */
+  public Team get(String teamId) {
+    return runtime.execute(api.getTeam(PathSegments.encode(teamId, "teamId")));
+  }
+
+  /**
+   * A team, asynchronously.
+   *
+   * @param teamId the team's id
+   * @return the future team
+   */
+  public CompletableFuture<Team> getAsync(String teamId) {
+    return runtime.executeAsync(api.getTeam(PathSegments.encode(teamId, "teamId")));
+  }
+
+  private Call<TeamList> listCall(ListQuery query, long skip, int limit) {
+    Checks.require(query, "query");
+    Checks.pageWindow(skip, "skip", limit, "limit");
+    return api.listTeams(
+        query.fields().orElse(null),
+        query.sort().orElse(null),
+        query.filter().orElse(null),
+        skip,
+        limit,
+        query.formatting().orElse(null));
+  }
+
+  private static PageResult<Team> toResult(TeamList page) {
+    return PageResult.of(page.items(), page.totalCount().orElse(null), null);
+  }
+}
