@@ -7,7 +7,7 @@ import java.util.Set;
  * What an objective query returns besides the objectives themselves ({@code expand}). Without an
  * expansion only ids come back for the related data. A value the service accepts but this enum
  * does not name yet can be sent as text with the {@code rawExpand} overloads of {@link
- * OkrService}.
+ * io.okrsdk.jira.OkrService}.
  */
 public enum ObjectiveExpand {
   /**
