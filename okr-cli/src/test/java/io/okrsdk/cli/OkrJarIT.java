@@ -64,16 +64,21 @@ class OkrJarIT {
   void tenThousandGoalsExportInASmallHeap() throws Exception {
     long thousand = exportAndMeasure(1_000);
     long tenThousand = exportAndMeasure(10_000);
-    System.out.println("okr export --platform gtmhub --format csv in -Xmx32m: largest heap after GC " + thousand
-        + " MB for 1,008 goals, " + tenThousand + " MB for 10,008 goals");
-    // Flat: ten times the goals may not need ten times the memory (a collecting export would).
-    assertThat(tenThousand).isLessThanOrEqualTo(thousand * 2 + 4);
+    System.out.println("okr export --platform gtmhub --format csv in -Xmx" + HEAP_MB + "m: largest heap after GC "
+        + thousand + " MB for 1,008 goals, " + tenThousand + " MB for 10,008 goals");
+    // Flat: the 10,008 goals and their 20,013 key results finish in a heap far smaller than they take
+    // when collected. "Heap after GC" itself is not compared: it counts old-generation garbage that
+    // a young collection leaves, so it varies from run to run.
+    assertThat(tenThousand).isLessThanOrEqualTo(HEAP_MB);
   }
 
   /**
    * Exports {@code generated} goals (plus the seeded ones) from a fake in this JVM, so the okr process
-   * holds only what the export holds, in a 32 MB heap; returns the largest heap after a GC, in MB.
+   * holds only what the export holds, in a 16 MB heap; returns the largest heap after a GC, in MB.
    */
+  /** The export's heap: an export that collected 10,008 goals with their key results would not fit. */
+  private static final int HEAP_MB = 16;
+
   private long exportAndMeasure(int generated) throws Exception {
     try (FakeGtmhubServer gtmhub = new FakeGtmhubServer().withGeneratedGoals(generated)) {
       gtmhub.start();
@@ -81,7 +86,7 @@ class OkrJarIT {
           "OKRSDK_GTMHUB_ACCOUNT_ID", FakeGtmhubServer.ACCOUNT_ID, "OKRSDK_GTMHUB_BASE_URL", gtmhub.apiBaseUrl());
       Path out = dir.resolve("goals-" + generated + ".csv");
       Path gc = dir.resolve("gc-" + generated + ".log");
-      Result result = run(env, List.of("-Xmx32m", "-Xlog:gc:file=" + gc),
+      Result result = run(env, List.of("-Xmx" + HEAP_MB + "m", "-Xlog:gc:file=" + gc),
           "export", "--platform", "gtmhub", "--format", "csv", "--out", out.toString());
       assertThat(result.code).as(result.err).isZero();
       long objectives;
