@@ -20,16 +20,19 @@ class AsyncCallTest {
 
   @Test
   void completesOnTheConfiguredExecutor() throws Exception {
-    server.enqueue(new MockResponse.Builder().body("{\"id\":\"7\"}").build());
     ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "caller-pool"));
     AtomicReference<String> thread = new AtomicReference<>();
     try (TestClient client =
         TestClient.builder().baseUrl(server.url("/").toString()).auth(new BasicAuth("u", "p")).asyncExecutor(executor).build()) {
       CompletableFuture<TestClient.Item> future = client.runtime.executeAsync(client.api.get("7"));
-      String id = future.thenApply(item -> {
+      CompletableFuture<String> dependent = future.thenApply(item -> {
         thread.set(Thread.currentThread().getName());
         return item.id();
-      }).get(5, TimeUnit.SECONDS);
+      });
+      // The answer is queued only now, so the dependent stage is attached before the future
+      // completes and runs where the SDK completes it (attached later, it would run on this thread).
+      server.enqueue(new MockResponse.Builder().body("{\"id\":\"7\"}").build());
+      String id = dependent.get(5, TimeUnit.SECONDS);
       assertThat(id).isEqualTo("7");
     } finally {
       executor.shutdown();
