@@ -4,21 +4,17 @@ import com.squareup.moshi.Moshi;
 import io.okrsdk.core.auth.AuthScheme;
 import io.okrsdk.core.http.AuthInterceptor;
 import io.okrsdk.core.http.CallExecutor;
-import io.okrsdk.core.http.CallGuardInterceptor;
 import io.okrsdk.core.http.ConnectionCheckInterceptor;
-import io.okrsdk.core.http.ErrorBodyLimitInterceptor;
-import io.okrsdk.core.http.DecodingConverterFactory;
 import io.okrsdk.core.http.ErrorMapper;
 import io.okrsdk.core.http.HeaderValues;
-import io.okrsdk.core.http.HeadersInterceptor;
 import io.okrsdk.core.http.HttpLogLevel;
 import io.okrsdk.core.http.LoggingInterceptor;
 import io.okrsdk.core.http.RateLimitInterceptor;
 import io.okrsdk.core.http.RateLimitMode;
 import io.okrsdk.core.http.Redactor;
-import io.okrsdk.core.http.RetryInterceptor;
 import io.okrsdk.core.http.RetryPolicy;
 import io.okrsdk.core.http.Sleeper;
+import io.okrsdk.core.internal.HttpStack;
 import io.okrsdk.core.json.DecodingMode;
 import io.okrsdk.core.json.DecodingOptions;
 import io.okrsdk.core.json.OkrJson;
@@ -28,15 +24,14 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
 
 /**
  * The options every okr-sdk client shares, and the one place a client's HTTP stack is put
@@ -453,41 +448,32 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
     boolean ownsHttpResources = httpClient == null;
     OkHttpClient.Builder http = ownsHttpResources ? new OkHttpClient.Builder() : httpClient.newBuilder();
     Redactor redactor = new Redactor(auth.headers().keySet(), auth.secrets());
-    AtomicBoolean closed = new AtomicBoolean();
     // The SDK's RetryInterceptor is the one place that retries: OkHttp's own silent retry of a
     // failed pooled connection would spend requests outside the budget the caller set.
-    http.retryOnConnectionFailure(false)
-        .connectTimeout(connectTimeout)
-        .readTimeout(readTimeout)
-        .writeTimeout(writeTimeout)
-        .callTimeout(callTimeout)
-        .addInterceptor(new CallGuardInterceptor(closed, clientName))
-        .addInterceptor(new HeadersInterceptor(userAgent(clientName), defaultHeaders))
-        .addInterceptor(new RetryInterceptor(retryPolicy, sleeper, clock));
+    // The application interceptors (close guard, headers, retries, rate limit) are added per set of
+    // options by HttpStack, so that clients derived with withOptions share this pool and dispatcher.
+    OkHttpClient shared =
+        http.retryOnConnectionFailure(false)
+            .addNetworkInterceptor(new ConnectionCheckInterceptor())
+            .addNetworkInterceptor(new AuthInterceptor(baseUrl, auth))
+            .addNetworkInterceptor(new LoggingInterceptor(logLevel, redactor, System.getLogger("io.okrsdk.http")))
+            .build();
+    RateLimitInterceptor limiter = null;
     if (rateLimit.isOn()) {
-      // Inside the retry interceptor: every attempt, retries included, draws from the budget.
       LongSupplier nanoTime = pacingClock(clock);
-      http.addInterceptor(new RateLimitInterceptor(rateLimit.newLimiter(nanoTime), sleeper, clock, nanoTime));
+      limiter = new RateLimitInterceptor(rateLimit.newLimiter(nanoTime), sleeper, clock, nanoTime);
     }
-    http
-        .addInterceptor(new ErrorBodyLimitInterceptor())
-        .addNetworkInterceptor(new ConnectionCheckInterceptor())
-        .addNetworkInterceptor(new AuthInterceptor(baseUrl, auth))
-        .addNetworkInterceptor(new LoggingInterceptor(logLevel, redactor, System.getLogger("io.okrsdk.http")));
-    OkHttpClient client = http.build();
 
     Moshi.Builder json = new Moshi.Builder();
     configureJson(json);
     Moshi moshi = OkrJson.addSdkAdapters(json).build();
-    Retrofit retrofit =
-        new Retrofit.Builder()
-            .baseUrl(baseUrl)
-            .client(client)
-            .addConverterFactory(new DecodingConverterFactory(moshi, decoding, System.getLogger("io.okrsdk.json")))
-            .build();
+    HttpStack stack = new HttpStack(clientName, baseUrl, shared, userAgent(clientName), sleeper, clock, limiter, moshi);
+    HttpStack.Settings settings =
+        new HttpStack.Settings(connectTimeout, readTimeout, writeTimeout, callTimeout, retryPolicy, defaultHeaders, decoding);
     CallExecutor calls = new CallExecutor(new ErrorMapper(clock, redactor), asyncExecutor);
     return new ClientRuntime(
-        clientName, baseUrl, client, ownsHttpResources, retrofit, moshi, calls, auth, paging, maxPages, closed);
+        clientName, baseUrl, stack, settings, RequestOptions.none(), ownsHttpResources, List.of(), moshi, calls, auth,
+        paging, maxPages);
   }
 
   private static LongSupplier pacingClock(Clock clock) {

@@ -24,14 +24,12 @@ import java.util.Map;
  * <p>Immutable and thread-safe; build one per account and share it. {@link #close()} releases the
  * connections and threads the client created.
  */
-public final class GtmhubClient extends OkrClient {
+public final class GtmhubClient extends OkrClient<GtmhubClient> {
   private static final String NAME = "GtmhubClient";
   /** The header that names the account, sent on every call. */
   public static final String ACCOUNT_ID_HEADER = "gtmhub-accountId";
 
-  private final GtmhubGoalsApi api;
-  private final GtmhubMetricsApi metricsApi;
-  private final GtmhubAccountApi accountApi;
+  private final BulkBodyStyle bulkBodies;
   private final GoalsService goals;
   private final MetricsService metrics;
   private final SessionsService sessions;
@@ -40,9 +38,10 @@ public final class GtmhubClient extends OkrClient {
 
   private GtmhubClient(ClientRuntime runtime, BulkBodyStyle bulkBodies) {
     super(runtime);
-    this.api = runtime.api(GtmhubGoalsApi.class);
-    this.metricsApi = runtime.api(GtmhubMetricsApi.class);
-    this.accountApi = runtime.api(GtmhubAccountApi.class);
+    this.bulkBodies = bulkBodies;
+    GtmhubGoalsApi api = runtime.api(GtmhubGoalsApi.class);
+    GtmhubMetricsApi metricsApi = runtime.api(GtmhubMetricsApi.class);
+    GtmhubAccountApi accountApi = runtime.api(GtmhubAccountApi.class);
     this.goals = new GoalsService(runtime, api, bulkBodies);
     this.metrics = new MetricsService(runtime, metricsApi);
     this.sessions = new SessionsService(runtime, accountApi);
@@ -104,33 +103,9 @@ public final class GtmhubClient extends OkrClient {
     return teams;
   }
 
-  /**
-   * The raw Retrofit interface of the goal endpoints, for callers who want the {@code Call}
-   * objects themselves. Calls made this way skip the SDK's error mapping unless run through the
-   * services.
-   *
-   * @return the API
-   */
-  public GtmhubGoalsApi api() {
-    return api;
-  }
-
-  /**
-   * The raw Retrofit interface of the metric (key result) endpoints.
-   *
-   * @return the API
-   */
-  public GtmhubMetricsApi metricsApi() {
-    return metricsApi;
-  }
-
-  /**
-   * The raw Retrofit interface of the session, user and team endpoints.
-   *
-   * @return the API
-   */
-  public GtmhubAccountApi accountApi() {
-    return accountApi;
+  @Override
+  protected GtmhubClient withRuntime(ClientRuntime runtime) {
+    return new GtmhubClient(runtime, bulkBodies);
   }
 
   /**

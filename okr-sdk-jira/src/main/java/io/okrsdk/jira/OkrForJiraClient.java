@@ -10,7 +10,8 @@ import io.okrsdk.jira.model.CustomFieldValue;
 
 /**
  * The entry point to OKR for Jira: {@link #okrs()} for the OKR queries, {@link #updates()} for the
- * update history, its comments and the update methods, {@link #api()} for the raw endpoints.
+ * update history, its comments and the update methods, {@link #request(String, String)} for an
+ * endpoint the SDK does not model.
  *
  * <pre>{@code
  * OkrForJiraClient jira = OkrForJiraClient.builder()
@@ -22,17 +23,16 @@ import io.okrsdk.jira.model.CustomFieldValue;
  * <p>Immutable and thread-safe; build one and share it. {@link #close()} releases the HTTP
  * resources the client created.
  */
-public final class OkrForJiraClient extends OkrClient {
+public final class OkrForJiraClient extends OkrClient<OkrForJiraClient> {
   /** The header the API token travels in. */
   public static final String TOKEN_HEADER = "API-Token";
 
-  private final OkrForJiraApi api;
   private final OkrService okrs;
   private final UpdateService updates;
 
   private OkrForJiraClient(ClientRuntime runtime) {
     super(runtime);
-    this.api = runtime.api(OkrForJiraApi.class);
+    OkrForJiraApi api = runtime.api(OkrForJiraApi.class);
     this.okrs = new OkrService(runtime, api);
     this.updates = new UpdateService(runtime, api);
   }
@@ -64,17 +64,10 @@ public final class OkrForJiraClient extends OkrClient {
     return updates;
   }
 
-  /**
-   * The raw endpoints, bound to this client's HTTP stack (credentials, retries, logging). Calls
-   * made through it are executed by the caller, without the services' checks and error mapping.
-   *
-   * @return the API
-   */
-  public OkrForJiraApi api() {
-    return api;
+  @Override
+  protected OkrForJiraClient withRuntime(ClientRuntime runtime) {
+    return new OkrForJiraClient(runtime);
   }
-
-
 
   /**
    * Builds an {@link OkrForJiraClient}: an API token (required), a region or base URL (default

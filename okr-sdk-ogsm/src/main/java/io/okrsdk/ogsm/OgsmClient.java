@@ -22,8 +22,7 @@ import io.okrsdk.core.auth.Secrets;
  * the connection pool and threads the client created (never those of an {@code OkHttpClient} passed
  * to {@link Builder#httpClient(okhttp3.OkHttpClient)}).
  */
-public final class OgsmClient extends OkrClient {
-  private final OgsmApi api;
+public final class OgsmClient extends OkrClient<OgsmClient> {
   private final ObjectiveService objectives;
   private final GoalService goals;
   private final GoalMeasurementService goalMeasurements;
@@ -34,7 +33,7 @@ public final class OgsmClient extends OkrClient {
 
   private OgsmClient(ClientRuntime runtime) {
     super(runtime);
-    this.api = runtime.api(OgsmApi.class);
+    OgsmApi api = runtime.api(OgsmApi.class);
     this.objectives = new ObjectiveService(runtime, api);
     this.goals = new GoalService(runtime, api);
     this.goalMeasurements = new GoalMeasurementService(runtime, api);
@@ -116,18 +115,10 @@ public final class OgsmClient extends OkrClient {
     return actions;
   }
 
-  /**
-   * The raw Retrofit interface, bound to this client's HTTP stack (base URL, credentials, retries,
-   * logging). Its calls report failures as Retrofit and OkHttp do; the services above map them to
-   * the SDK's exceptions.
-   *
-   * @return the API
-   */
-  public OgsmApi api() {
-    return api;
+  @Override
+  protected OgsmClient withRuntime(ClientRuntime runtime) {
+    return new OgsmClient(runtime);
   }
-
-
 
   /**
    * Builds an {@link OgsmClient}. Besides the OGSM settings here, every option of {@link

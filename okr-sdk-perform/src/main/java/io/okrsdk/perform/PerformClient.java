@@ -26,16 +26,15 @@ import io.okrsdk.core.auth.Secrets;
  * pool and threads the client created (never those of an {@code OkHttpClient} passed to the
  * builder).
  */
-public final class PerformClient extends OkrClient {
+public final class PerformClient extends OkrClient<PerformClient> {
   private static final String NAME = "PerformClient";
 
-  private final PerformApi api;
   private final GoalService goals;
   private final CheckinService checkins;
 
   private PerformClient(ClientRuntime runtime) {
     super(runtime);
-    this.api = runtime.api(PerformApi.class);
+    PerformApi api = runtime.api(PerformApi.class);
     this.goals = new GoalService(runtime, api);
     this.checkins = new CheckinService(runtime, api);
   }
@@ -68,17 +67,10 @@ public final class PerformClient extends OkrClient {
     return checkins;
   }
 
-  /**
-   * The raw Retrofit interface, for what the services do not offer. Its calls bypass the SDK's
-   * error mapping; prefer the services.
-   *
-   * @return the API bound to this client's HTTP stack (credentials, retries, logging)
-   */
-  public PerformApi api() {
-    return api;
+  @Override
+  protected PerformClient withRuntime(ClientRuntime runtime) {
+    return new PerformClient(runtime);
   }
-
-
 
   /**
    * Builds a {@link PerformClient}. Every option of {@link OkrClientBuilder} applies (timeouts,
