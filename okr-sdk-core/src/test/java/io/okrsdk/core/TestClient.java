@@ -18,11 +18,12 @@ import retrofit2.http.Query;
 import retrofit2.http.Url;
 
 /** A minimal platform client on top of the core, the way platform modules build theirs. */
-final class TestClient implements AutoCloseable {
+final class TestClient extends OkrClient<TestClient> {
   final ClientRuntime runtime;
   final TestApi api;
 
   private TestClient(ClientRuntime runtime) {
+    super(runtime);
     this.runtime = runtime;
     this.api = runtime.api(TestApi.class);
   }
@@ -32,13 +33,8 @@ final class TestClient implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    runtime.close();
-  }
-
-  @Override
-  public String toString() {
-    return runtime.toString();
+  protected TestClient withRuntime(ClientRuntime runtime) {
+    return new TestClient(runtime);
   }
 
   static final class Builder extends OkrClientBuilder<Builder> {
