@@ -357,6 +357,42 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   }
 
   /**
+   * Reads the client's settings from the process environment, under the scheme {@code
+   * OKRSDK_<PLATFORM>_*} each platform builder documents (credentials and host); other settings
+   * can still be made after it. Same as {@code fromEnv(System.getenv())}.
+   *
+   * @return this builder
+   * @throws IllegalStateException naming every required variable that is not set
+   * @throws IllegalArgumentException naming the variable whose value cannot be used
+   */
+  public final B fromEnv() {
+    return fromEnv(System.getenv());
+  }
+
+  /**
+   * Reads the client's settings from the given variables instead of the process environment (for
+   * tests, or settings kept elsewhere), exactly as {@link #fromEnv()} does.
+   *
+   * @param variables the variables, such as {@code Map.of("OKRSDK_JIRA_TOKEN", token)}
+   * @return this builder
+   * @throws IllegalStateException naming every required variable that is not set
+   * @throws IllegalArgumentException naming the variable whose value cannot be used
+   */
+  public final B fromEnv(Map<String, String> variables) {
+    readEnvironment(new Environment(requireArgument(variables, "variables")));
+    return self();
+  }
+
+  /**
+   * Applies the platform's {@code OKRSDK_<PLATFORM>_*} variables to this builder; called by {@link
+   * #fromEnv(Map)}.
+   *
+   * @param environment the variables
+   * @throws IllegalStateException naming every required variable that is not set
+   */
+  protected abstract void readEnvironment(Environment environment);
+
+  /**
    * Whether a base URL was set (by {@link #baseUrl(String)} or a platform preset).
    *
    * @return {@code true} when set

@@ -45,6 +45,14 @@ final class TestClient extends OkrClient<TestClient> {
       return this;
     }
 
+    @Override
+    protected void readEnvironment(Environment environment) {
+      environment.require("TestClient", java.util.List.of("OKRSDK_TEST_USERNAME", "OKRSDK_TEST_PASSWORD"), java.util.List.of());
+      auth(new io.okrsdk.core.auth.BasicAuth(environment.get("OKRSDK_TEST_USERNAME").orElseThrow(),
+          environment.get("OKRSDK_TEST_PASSWORD").orElseThrow()));
+      environment.use("OKRSDK_TEST_BASE_URL", this::baseUrl);
+    }
+
     TestClient build() {
       return new TestClient(buildRuntime("TestClient", auth, "TestClient needs credentials: call auth(...)"));
     }

@@ -2,10 +2,12 @@ package io.okrsdk.gtmhub;
 
 import com.squareup.moshi.Moshi;
 import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.Environment;
 import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.auth.BearerAuth;
 import io.okrsdk.core.auth.Secrets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -175,6 +177,25 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
      */
     public Builder region(GtmhubRegion region) {
       return baseUrl(requireArgument(region, "region").baseUrl());
+    }
+
+    /**
+     * Reads {@code OKRSDK_GTMHUB_TOKEN} and {@code OKRSDK_GTMHUB_ACCOUNT_ID} (both required) and
+     * the host from {@code OKRSDK_GTMHUB_BASE_URL} or, when that is not set, {@code
+     * OKRSDK_GTMHUB_REGION} (a {@link GtmhubRegion} name such as {@code QUANTIVE_EU} or {@code
+     * quantive-eu}); one of the two is required. Called by {@link #fromEnv()}.
+     *
+     * @param environment the variables
+     */
+    @Override
+    protected void readEnvironment(Environment environment) {
+      environment.require(
+          NAME, List.of("OKRSDK_GTMHUB_TOKEN", "OKRSDK_GTMHUB_ACCOUNT_ID"), List.of("OKRSDK_GTMHUB_BASE_URL", "OKRSDK_GTMHUB_REGION"));
+      environment.use("OKRSDK_GTMHUB_TOKEN", this::token);
+      environment.use("OKRSDK_GTMHUB_ACCOUNT_ID", this::accountId);
+      if (!environment.use("OKRSDK_GTMHUB_BASE_URL", this::baseUrl)) {
+        environment.enumValue("OKRSDK_GTMHUB_REGION", GtmhubRegion.class).ifPresent(this::region);
+      }
     }
 
     @Override

@@ -2,11 +2,13 @@ package io.okrsdk.jira;
 
 import com.squareup.moshi.Moshi;
 import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.Environment;
 import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.auth.HeaderTokenAuth;
 import io.okrsdk.core.auth.Secrets;
 import io.okrsdk.jira.model.CustomFieldValue;
+import java.util.List;
 
 /**
  * The entry point to OKR for Jira: {@link #okrs()} for the OKR queries, {@link #updates()} for the
@@ -101,6 +103,23 @@ public final class OkrForJiraClient extends OkrClient<OkrForJiraClient> {
      */
     public Builder region(OkrForJiraRegion region) {
       return baseUrl(requireArgument(region, "region").baseUrl());
+    }
+
+    /**
+     * Reads {@code OKRSDK_JIRA_TOKEN} (required) and, optionally, the host from {@code
+     * OKRSDK_JIRA_BASE_URL} or else {@code OKRSDK_JIRA_REGION} (an {@link OkrForJiraRegion} name
+     * such as {@code EU}); without either the {@link OkrForJiraRegion#US} host stays. Called by
+     * {@link #fromEnv()}.
+     *
+     * @param environment the variables
+     */
+    @Override
+    protected void readEnvironment(Environment environment) {
+      environment.require("OkrForJiraClient", List.of("OKRSDK_JIRA_TOKEN"), List.of());
+      environment.use("OKRSDK_JIRA_TOKEN", this::apiToken);
+      if (!environment.use("OKRSDK_JIRA_BASE_URL", this::baseUrl)) {
+        environment.enumValue("OKRSDK_JIRA_REGION", OkrForJiraRegion.class).ifPresent(this::region);
+      }
     }
 
     @Override

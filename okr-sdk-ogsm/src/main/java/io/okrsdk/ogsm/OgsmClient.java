@@ -1,10 +1,12 @@
 package io.okrsdk.ogsm;
 
 import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.Environment;
 import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.auth.BasicAuth;
 import io.okrsdk.core.auth.Secrets;
+import java.util.List;
 
 /**
  * The client of one OGSM environment ({@code https://<subdomain>.ogsm.online/}).
@@ -159,6 +161,24 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
     public Builder credentials(String username, String password) {
       this.auth = new BasicAuth(Secrets.requireText(username, "username"), Secrets.requireText(password, "password"));
       return this;
+    }
+
+    /**
+     * Reads {@code OKRSDK_OGSM_USERNAME} and {@code OKRSDK_OGSM_PASSWORD} (both required) and the
+     * host from {@code OKRSDK_OGSM_BASE_URL} or, when that is not set, {@code
+     * OKRSDK_OGSM_SUBDOMAIN} (such as {@code acme}); one of the two is required. Called by {@link
+     * #fromEnv()}.
+     *
+     * @param environment the variables
+     */
+    @Override
+    protected void readEnvironment(Environment environment) {
+      environment.require(
+          "OgsmClient", List.of("OKRSDK_OGSM_USERNAME", "OKRSDK_OGSM_PASSWORD"), List.of("OKRSDK_OGSM_BASE_URL", "OKRSDK_OGSM_SUBDOMAIN"));
+      credentials(environment.get("OKRSDK_OGSM_USERNAME").orElseThrow(), environment.get("OKRSDK_OGSM_PASSWORD").orElseThrow());
+      if (!environment.use("OKRSDK_OGSM_BASE_URL", this::baseUrl)) {
+        environment.use("OKRSDK_OGSM_SUBDOMAIN", this::subdomain);
+      }
     }
 
     /**

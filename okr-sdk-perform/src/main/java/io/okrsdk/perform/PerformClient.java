@@ -2,11 +2,13 @@ package io.okrsdk.perform;
 
 import com.squareup.moshi.Moshi;
 import io.okrsdk.core.ClientRuntime;
+import io.okrsdk.core.Environment;
 import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.auth.AuthScheme;
 import io.okrsdk.core.auth.BasicAuth;
 import io.okrsdk.core.auth.Secrets;
+import java.util.List;
 
 /**
  * The Perform &amp; Engage 365 client (Zensai, formerly Weekly10): goals and OKRs, and check-ins,
@@ -119,6 +121,24 @@ public final class PerformClient extends OkrClient<PerformClient> {
     public Builder auth(AuthScheme auth) {
       this.auth = requireArgument(auth, "auth");
       return this;
+    }
+
+    /**
+     * Reads {@code OKRSDK_PERFORM_USERNAME} and {@code OKRSDK_PERFORM_API_KEY} (both required) and
+     * the host from {@code OKRSDK_PERFORM_BASE_URL} or, when that is not set, {@code
+     * OKRSDK_PERFORM_REGION} (such as {@code pro}); one of the two is required. Called by {@link
+     * #fromEnv()}.
+     *
+     * @param environment the variables
+     */
+    @Override
+    protected void readEnvironment(Environment environment) {
+      environment.require(
+          NAME, List.of("OKRSDK_PERFORM_USERNAME", "OKRSDK_PERFORM_API_KEY"), List.of("OKRSDK_PERFORM_BASE_URL", "OKRSDK_PERFORM_REGION"));
+      credentials(environment.get("OKRSDK_PERFORM_USERNAME").orElseThrow(), environment.get("OKRSDK_PERFORM_API_KEY").orElseThrow());
+      if (!environment.use("OKRSDK_PERFORM_BASE_URL", this::baseUrl)) {
+        environment.use("OKRSDK_PERFORM_REGION", this::region);
+      }
     }
 
     /**
