@@ -1,9 +1,7 @@
 package io.okrsdk.examples;
 
 import io.okrsdk.gtmhub.GtmhubClient;
-import io.okrsdk.gtmhub.GtmhubRegion;
 import io.okrsdk.jira.OkrForJiraClient;
-import io.okrsdk.jira.OkrForJiraRegion;
 import io.okrsdk.ogsm.OgsmClient;
 import io.okrsdk.perform.PerformClient;
 import io.okrsdk.testing.FakeGtmhubServer;
@@ -11,14 +9,14 @@ import io.okrsdk.testing.FakeOgsmServer;
 import io.okrsdk.testing.FakeOkrForJiraServer;
 import io.okrsdk.testing.FakePerformServer;
 import java.io.PrintStream;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Opens each platform from the environment, or its embedded fake when the platform's variables are
- * not all set:
+ * Opens each platform from the environment with its builder's {@code fromEnv}, or its embedded
+ * fake when none of the platform's variables is set (when some are, {@code fromEnv} names the
+ * missing ones):
  *
  * <table>
  *   <caption>Environment variables</caption>
@@ -129,70 +127,26 @@ public final class Platforms {
   }
 
   static Optional<PerformClient> realPerform(Map<String, String> env) {
-    Optional<String> user = Connection.variable(env, "OKRSDK_PERFORM_USERNAME");
-    Optional<String> key = Connection.variable(env, "OKRSDK_PERFORM_API_KEY");
-    Optional<String> region = Connection.variable(env, "OKRSDK_PERFORM_REGION");
-    Optional<String> baseUrl = Connection.variable(env, "OKRSDK_PERFORM_BASE_URL");
-    if (user.isEmpty() || key.isEmpty() || (region.isEmpty() && baseUrl.isEmpty())) {
-      return Optional.empty();
-    }
-    PerformClient.Builder builder = PerformClient.builder().credentials(user.get(), key.get());
-    if (baseUrl.isPresent()) {
-      builder.baseUrl(baseUrl.get());
-    } else {
-      builder.region(region.get());
-    }
-    return Optional.of(builder.build());
+    return anySet(env, "OKRSDK_PERFORM_") ? Optional.of(PerformClient.builder().fromEnv(env).build()) : Optional.empty();
   }
 
   static Optional<OgsmClient> realOgsm(Map<String, String> env) {
-    Optional<String> user = Connection.variable(env, "OKRSDK_OGSM_USERNAME");
-    Optional<String> password = Connection.variable(env, "OKRSDK_OGSM_PASSWORD");
-    Optional<String> subdomain = Connection.variable(env, "OKRSDK_OGSM_SUBDOMAIN");
-    Optional<String> baseUrl = Connection.variable(env, "OKRSDK_OGSM_BASE_URL");
-    if (user.isEmpty() || password.isEmpty() || (subdomain.isEmpty() && baseUrl.isEmpty())) {
-      return Optional.empty();
-    }
-    OgsmClient.Builder builder = OgsmClient.builder().credentials(user.get(), password.get());
-    if (baseUrl.isPresent()) {
-      builder.baseUrl(baseUrl.get());
-    } else {
-      builder.subdomain(subdomain.get());
-    }
-    return Optional.of(builder.build());
+    return anySet(env, "OKRSDK_OGSM_") ? Optional.of(OgsmClient.builder().fromEnv(env).build()) : Optional.empty();
   }
 
   static Optional<GtmhubClient> realGtmhub(Map<String, String> env) {
-    Optional<String> token = Connection.variable(env, "OKRSDK_GTMHUB_TOKEN");
-    Optional<String> account = Connection.variable(env, "OKRSDK_GTMHUB_ACCOUNT_ID");
-    Optional<String> region = Connection.variable(env, "OKRSDK_GTMHUB_REGION");
-    Optional<String> baseUrl = Connection.variable(env, "OKRSDK_GTMHUB_BASE_URL");
-    if (token.isEmpty() || account.isEmpty() || (region.isEmpty() && baseUrl.isEmpty())) {
-      return Optional.empty();
-    }
-    GtmhubClient.Builder builder = GtmhubClient.builder().credentials(token.get(), account.get());
-    if (baseUrl.isPresent()) {
-      builder.baseUrl(baseUrl.get());
-    } else {
-      builder.region(GtmhubRegion.valueOf(constant(region.get())));
-    }
-    return Optional.of(builder.build());
+    return anySet(env, "OKRSDK_GTMHUB_") ? Optional.of(GtmhubClient.builder().fromEnv(env).build()) : Optional.empty();
   }
 
   static Optional<OkrForJiraClient> realJira(Map<String, String> env) {
-    Optional<String> token = Connection.variable(env, "OKRSDK_JIRA_TOKEN");
-    if (token.isEmpty()) {
-      return Optional.empty();
-    }
-    OkrForJiraClient.Builder builder = OkrForJiraClient.builder().apiToken(token.get());
-    Connection.variable(env, "OKRSDK_JIRA_REGION")
-        .ifPresent(region -> builder.region(OkrForJiraRegion.valueOf(constant(region))));
-    Connection.variable(env, "OKRSDK_JIRA_BASE_URL").ifPresent(builder::baseUrl);
-    return Optional.of(builder.build());
+    return anySet(env, "OKRSDK_JIRA_") ? Optional.of(OkrForJiraClient.builder().fromEnv(env).build()) : Optional.empty();
   }
 
-  /** {@code quantive-eu} and {@code QUANTIVE_EU} name the same preset. */
-  private static String constant(String name) {
-    return name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+  /**
+   * Whether any of a platform's variables is set: then the real service is meant, and the
+   * builder's {@code fromEnv} names whatever else is missing.
+   */
+  private static boolean anySet(Map<String, String> env, String prefix) {
+    return env.keySet().stream().anyMatch(name -> name.startsWith(prefix) && Connection.variable(env, name).isPresent());
   }
 }

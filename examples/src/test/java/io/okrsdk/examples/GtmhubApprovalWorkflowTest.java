@@ -1,6 +1,7 @@
 package io.okrsdk.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.okrsdk.gtmhub.GtmhubClient;
 import io.okrsdk.testing.FakeGtmhubServer;
@@ -56,8 +57,10 @@ class GtmhubApprovalWorkflowTest {
 
   @Test
   void choosesTheRealServiceOnlyWithTokenAccountAndHost() {
-    assertThat(Platforms.realGtmhub(Map.of("OKRSDK_GTMHUB_TOKEN", "t", "OKRSDK_GTMHUB_ACCOUNT_ID", "a")))
-        .isEmpty();
+    assertThat(Platforms.realGtmhub(Map.of())).isEmpty();
+    assertThatThrownBy(() -> Platforms.realGtmhub(Map.of("OKRSDK_GTMHUB_TOKEN", "t", "OKRSDK_GTMHUB_ACCOUNT_ID", "a")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("OKRSDK_GTMHUB_BASE_URL or OKRSDK_GTMHUB_REGION");
     try (GtmhubClient byRegion = Platforms.realGtmhub(Map.of(
             "OKRSDK_GTMHUB_TOKEN", "t", "OKRSDK_GTMHUB_ACCOUNT_ID", "a", "OKRSDK_GTMHUB_REGION", "quantive-us"))
         .orElseThrow()) {

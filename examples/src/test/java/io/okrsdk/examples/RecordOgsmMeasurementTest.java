@@ -1,6 +1,7 @@
 package io.okrsdk.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.okrsdk.ogsm.OgsmClient;
 import io.okrsdk.ogsm.model.GoalMeasurement;
@@ -94,11 +95,15 @@ class RecordOgsmMeasurementTest {
   @Test
   void theRealClientNeedsCredentialsAndASubdomainOrBaseUrl() {
     assertThat(Platforms.realOgsm(Map.of())).isEmpty();
-    assertThat(Platforms.realOgsm(Map.of("OKRSDK_OGSM_SUBDOMAIN", "acme", "OKRSDK_OGSM_USERNAME", "u")))
-        .isEmpty();
-    assertThat(Platforms.realOgsm(
+    assertThatThrownBy(() -> Platforms.realOgsm(Map.of("OKRSDK_OGSM_SUBDOMAIN", "acme", "OKRSDK_OGSM_USERNAME", "u")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageEndingWith("not set: OKRSDK_OGSM_PASSWORD");
+    assertThatThrownBy(() -> Platforms.realOgsm(
             Map.of("OKRSDK_OGSM_USERNAME", "u", "OKRSDK_OGSM_PASSWORD", "p", "OKRSDK_OGSM_SUBDOMAIN", " ")))
-        .isEmpty();
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("OKRSDK_OGSM_BASE_URL or OKRSDK_OGSM_SUBDOMAIN")
+        .message()
+        .doesNotContain("p,");
 
     Optional<OgsmClient> bySubdomain = Platforms.realOgsm(
         Map.of("OKRSDK_OGSM_SUBDOMAIN", "acme", "OKRSDK_OGSM_USERNAME", "u", "OKRSDK_OGSM_PASSWORD", "p"));

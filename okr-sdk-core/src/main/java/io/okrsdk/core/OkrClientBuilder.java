@@ -7,20 +7,16 @@ import io.okrsdk.core.http.RateLimitMode;
 import io.okrsdk.core.http.RetryPolicy;
 import io.okrsdk.core.http.Sleeper;
 import io.okrsdk.core.internal.ClientRuntime;
+import io.okrsdk.core.internal.HttpStack;
 import io.okrsdk.core.internal.PathSegments;
 import io.okrsdk.core.internal.http.AuthInterceptor;
 import io.okrsdk.core.internal.http.CallExecutor;
-import io.okrsdk.core.internal.http.CallGuardInterceptor;
 import io.okrsdk.core.internal.http.ConnectionCheckInterceptor;
-import io.okrsdk.core.internal.http.DecodingConverterFactory;
-import io.okrsdk.core.internal.http.ErrorBodyLimitInterceptor;
 import io.okrsdk.core.internal.http.ErrorMapper;
 import io.okrsdk.core.internal.http.HeaderValues;
-import io.okrsdk.core.internal.http.HeadersInterceptor;
 import io.okrsdk.core.internal.http.LoggingInterceptor;
 import io.okrsdk.core.internal.http.RateLimitInterceptor;
 import io.okrsdk.core.internal.http.Redactor;
-import io.okrsdk.core.internal.http.RetryInterceptor;
 import io.okrsdk.core.internal.json.OkrJson;
 import io.okrsdk.core.json.DecodingMode;
 import io.okrsdk.core.json.DecodingOptions;
@@ -30,15 +26,14 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
 
 /**
  * The options every okr-sdk client shares, and the one place a client's HTTP stack is put
@@ -364,6 +359,42 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   }
 
   /**
+   * Reads the client's settings from the process environment, under the scheme {@code
+   * OKRSDK_<PLATFORM>_*} each platform builder documents (credentials and host); other settings
+   * can still be made after it. Same as {@code fromEnv(System.getenv())}.
+   *
+   * @return this builder
+   * @throws IllegalStateException naming every required variable that is not set
+   * @throws IllegalArgumentException naming the variable whose value cannot be used
+   */
+  public final B fromEnv() {
+    return fromEnv(System.getenv());
+  }
+
+  /**
+   * Reads the client's settings from the given variables instead of the process environment (for
+   * tests, or settings kept elsewhere), exactly as {@link #fromEnv()} does.
+   *
+   * @param variables the variables, such as {@code Map.of("OKRSDK_JIRA_TOKEN", token)}
+   * @return this builder
+   * @throws IllegalStateException naming every required variable that is not set
+   * @throws IllegalArgumentException naming the variable whose value cannot be used
+   */
+  public final B fromEnv(Map<String, String> variables) {
+    readEnvironment(new Environment(requireArgument(variables, "variables")));
+    return self();
+  }
+
+  /**
+   * Applies the platform's {@code OKRSDK_<PLATFORM>_*} variables to this builder; called by {@link
+   * #fromEnv(Map)}.
+   *
+   * @param environment the variables
+   * @throws IllegalStateException naming every required variable that is not set
+   */
+  protected abstract void readEnvironment(Environment environment);
+
+  /**
    * Whether a base URL was set (by {@link #baseUrl(String)} or a platform preset).
    *
    * @return {@code true} when set
@@ -455,41 +486,31 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
     boolean ownsHttpResources = httpClient == null;
     OkHttpClient.Builder http = ownsHttpResources ? new OkHttpClient.Builder() : httpClient.newBuilder();
     Redactor redactor = new Redactor(auth.headers().keySet(), auth.secrets());
-    AtomicBoolean closed = new AtomicBoolean();
     // The SDK's RetryInterceptor is the one place that retries: OkHttp's own silent retry of a
     // failed pooled connection would spend requests outside the budget the caller set.
-    http.retryOnConnectionFailure(false)
-        .connectTimeout(connectTimeout)
-        .readTimeout(readTimeout)
-        .writeTimeout(writeTimeout)
-        .callTimeout(callTimeout)
-        .addInterceptor(new CallGuardInterceptor(closed, clientName))
-        .addInterceptor(new HeadersInterceptor(userAgent(clientName), defaultHeaders))
-        .addInterceptor(new RetryInterceptor(retryPolicy, sleeper, clock));
+    // The application interceptors (close guard, headers, retries, rate limit) are added per set of
+    // options by HttpStack, so that clients derived with withOptions share this pool and dispatcher.
+    OkHttpClient shared =
+        http.retryOnConnectionFailure(false)
+            .addNetworkInterceptor(new ConnectionCheckInterceptor())
+            .addNetworkInterceptor(new AuthInterceptor(baseUrl, auth))
+            .addNetworkInterceptor(new LoggingInterceptor(logLevel, redactor, System.getLogger("io.okrsdk.http")))
+            .build();
+    RateLimitInterceptor limiter = null;
     if (rateLimit.isOn()) {
-      // Inside the retry interceptor: every attempt, retries included, draws from the budget.
       LongSupplier nanoTime = pacingClock(clock);
-      http.addInterceptor(new RateLimitInterceptor(rateLimit.newLimiter(nanoTime), sleeper, clock, nanoTime));
+      limiter = new RateLimitInterceptor(rateLimit.newLimiter(nanoTime), sleeper, clock, nanoTime);
     }
-    http
-        .addInterceptor(new ErrorBodyLimitInterceptor())
-        .addNetworkInterceptor(new ConnectionCheckInterceptor())
-        .addNetworkInterceptor(new AuthInterceptor(baseUrl, auth))
-        .addNetworkInterceptor(new LoggingInterceptor(logLevel, redactor, System.getLogger("io.okrsdk.http")));
-    OkHttpClient client = http.build();
 
     Moshi.Builder json = new Moshi.Builder();
     configureJson(json);
     Moshi moshi = OkrJson.addSdkAdapters(json).build();
-    Retrofit retrofit =
-        new Retrofit.Builder()
-            .baseUrl(baseUrl)
-            .client(client)
-            .addConverterFactory(new DecodingConverterFactory(moshi, decoding, System.getLogger("io.okrsdk.json")))
-            .build();
+    HttpStack stack = new HttpStack(clientName, baseUrl, shared, userAgent(clientName), sleeper, clock, limiter, moshi);
+    HttpStack.Settings settings =
+        new HttpStack.Settings(connectTimeout, readTimeout, writeTimeout, callTimeout, retryPolicy, defaultHeaders, decoding);
     CallExecutor calls = new CallExecutor(new ErrorMapper(clock, redactor), asyncExecutor);
     return new ClientRuntime(
-        clientName, baseUrl, client, ownsHttpResources, retrofit, moshi, calls, auth, paging, maxPages, closed);
+        clientName, baseUrl, stack, settings, ownsHttpResources, List.of(), moshi, calls, auth, paging, maxPages);
   }
 
   private static LongSupplier pacingClock(Clock clock) {

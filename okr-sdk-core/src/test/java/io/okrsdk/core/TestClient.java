@@ -19,11 +19,12 @@ import retrofit2.http.Query;
 import retrofit2.http.Url;
 
 /** A minimal platform client on top of the core, the way platform modules build theirs. */
-final class TestClient implements AutoCloseable {
+final class TestClient extends OkrClient<TestClient> {
   final ClientRuntime runtime;
   final TestApi api;
 
   private TestClient(ClientRuntime runtime) {
+    super(runtime);
     this.runtime = runtime;
     this.api = runtime.api(TestApi.class);
   }
@@ -33,13 +34,8 @@ final class TestClient implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    runtime.close();
-  }
-
-  @Override
-  public String toString() {
-    return runtime.toString();
+  protected TestClient withRuntime(ClientRuntime runtime) {
+    return new TestClient(runtime);
   }
 
   static final class Builder extends OkrClientBuilder<Builder> {
@@ -48,6 +44,14 @@ final class TestClient implements AutoCloseable {
     Builder auth(AuthScheme auth) {
       this.auth = auth;
       return this;
+    }
+
+    @Override
+    protected void readEnvironment(Environment environment) {
+      environment.require("TestClient", java.util.List.of("OKRSDK_TEST_USERNAME", "OKRSDK_TEST_PASSWORD"), java.util.List.of());
+      auth(new io.okrsdk.core.internal.auth.BasicAuth(environment.get("OKRSDK_TEST_USERNAME").orElseThrow(),
+          environment.get("OKRSDK_TEST_PASSWORD").orElseThrow()));
+      environment.use("OKRSDK_TEST_BASE_URL", this::baseUrl);
     }
 
     TestClient build() {

@@ -2,6 +2,7 @@ package io.okrsdk.gtmhub;
 
 import com.squareup.moshi.Moshi;
 import io.okrsdk.core.internal.ClientRuntime;
+import io.okrsdk.core.Environment;
 import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.internal.auth.BearerAuth;
@@ -10,6 +11,7 @@ import io.okrsdk.gtmhub.internal.GtmhubAccountApi;
 import io.okrsdk.gtmhub.internal.GtmhubGoalApi;
 import io.okrsdk.gtmhub.internal.GtmhubJson;
 import io.okrsdk.gtmhub.internal.GtmhubMetricApi;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,14 +30,12 @@ import java.util.Map;
  * <p>Immutable and thread-safe; build one per account and share it. {@link #close()} releases the
  * connections and threads the client created.
  */
-public final class GtmhubClient extends OkrClient {
+public final class GtmhubClient extends OkrClient<GtmhubClient> {
   private static final String NAME = "GtmhubClient";
   /** The header that names the account, sent on every call. */
   public static final String ACCOUNT_ID_HEADER = "gtmhub-accountId";
 
-  private final GtmhubGoalApi api;
-  private final GtmhubMetricApi metricsApi;
-  private final GtmhubAccountApi accountApi;
+  private final BulkBodyStyle bulkBodies;
   private final GoalService goals;
   private final MetricService metrics;
   private final SessionService sessions;
@@ -44,11 +44,10 @@ public final class GtmhubClient extends OkrClient {
 
   private GtmhubClient(ClientRuntime runtime, BulkBodyStyle bulkBodies) {
     super(runtime);
-    this.api = runtime.api(GtmhubGoalApi.class);
-    this.metricsApi = runtime.api(GtmhubMetricApi.class);
-    this.accountApi = runtime.api(GtmhubAccountApi.class);
-    this.goals = new GoalService(runtime, api, bulkBodies);
-    this.metrics = new MetricService(runtime, metricsApi);
+    this.bulkBodies = bulkBodies;
+    GtmhubAccountApi accountApi = runtime.api(GtmhubAccountApi.class);
+    this.goals = new GoalService(runtime, runtime.api(GtmhubGoalApi.class), bulkBodies);
+    this.metrics = new MetricService(runtime, runtime.api(GtmhubMetricApi.class));
     this.sessions = new SessionService(runtime, accountApi);
     this.users = new UserService(runtime, accountApi);
     this.teams = new TeamService(runtime, accountApi);
@@ -108,33 +107,9 @@ public final class GtmhubClient extends OkrClient {
     return teams;
   }
 
-  /**
-   * The raw Retrofit interface of the goal endpoints, for callers who want the {@code Call}
-   * objects themselves. Calls made this way skip the SDK's error mapping unless run through the
-   * services.
-   *
-   * @return the API
-   */
-  public GtmhubGoalApi api() {
-    return api;
-  }
-
-  /**
-   * The raw Retrofit interface of the metric (key result) endpoints.
-   *
-   * @return the API
-   */
-  public GtmhubMetricApi metricsApi() {
-    return metricsApi;
-  }
-
-  /**
-   * The raw Retrofit interface of the session, user and team endpoints.
-   *
-   * @return the API
-   */
-  public GtmhubAccountApi accountApi() {
-    return accountApi;
+  @Override
+  protected GtmhubClient withRuntime(ClientRuntime runtime) {
+    return new GtmhubClient(runtime, bulkBodies);
   }
 
   /**
@@ -204,6 +179,25 @@ public final class GtmhubClient extends OkrClient {
      */
     public Builder region(GtmhubRegion region) {
       return baseUrl(requireArgument(region, "region").baseUrl());
+    }
+
+    /**
+     * Reads {@code OKRSDK_GTMHUB_TOKEN} and {@code OKRSDK_GTMHUB_ACCOUNT_ID} (both required) and
+     * the host from {@code OKRSDK_GTMHUB_BASE_URL} or, when that is not set, {@code
+     * OKRSDK_GTMHUB_REGION} (a {@link GtmhubRegion} name such as {@code QUANTIVE_EU} or {@code
+     * quantive-eu}); one of the two is required. Called by {@link #fromEnv()}.
+     *
+     * @param environment the variables
+     */
+    @Override
+    protected void readEnvironment(Environment environment) {
+      environment.require(
+          NAME, List.of("OKRSDK_GTMHUB_TOKEN", "OKRSDK_GTMHUB_ACCOUNT_ID"), List.of("OKRSDK_GTMHUB_BASE_URL", "OKRSDK_GTMHUB_REGION"));
+      environment.use("OKRSDK_GTMHUB_TOKEN", this::token);
+      environment.use("OKRSDK_GTMHUB_ACCOUNT_ID", this::accountId);
+      if (!environment.use("OKRSDK_GTMHUB_BASE_URL", this::baseUrl)) {
+        environment.enumValue("OKRSDK_GTMHUB_REGION", GtmhubRegion.class).ifPresent(this::region);
+      }
     }
 
     @Override

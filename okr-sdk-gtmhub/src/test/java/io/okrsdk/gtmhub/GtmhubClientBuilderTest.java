@@ -122,10 +122,11 @@ class GtmhubClientBuilderTest {
   }
 
   @Test
-  void theRawApiIsExposed() throws Exception {
+  void anUnmodelledRequestCarriesTheCredentials() throws Exception {
     server.enqueue(json(200, "{\"id\":\"" + GOAL_ID + "\"}"));
     try (GtmhubClient client = TestClients.client(server)) {
-      assertThat(client.api().getGoal(GOAL_ID, null, null).execute().body().id()).isEqualTo(GOAL_ID);
+      assertThat(client.request("GET", "api/v2/goals/" + GOAL_ID).execute(io.okrsdk.gtmhub.model.Goal.class).body().orElseThrow().id())
+          .isEqualTo(GOAL_ID);
     }
     assertCredentials(server.takeRequest());
   }

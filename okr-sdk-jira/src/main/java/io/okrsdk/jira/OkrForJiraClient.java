@@ -8,10 +8,14 @@ import io.okrsdk.core.internal.auth.HeaderTokenAuth;
 import io.okrsdk.core.internal.auth.Secrets;
 import io.okrsdk.jira.internal.OkrForJiraApi;
 import io.okrsdk.jira.internal.OkrForJiraJson;
+import io.okrsdk.core.Environment;
+import io.okrsdk.jira.model.CustomFieldValue;
+import java.util.List;
 
 /**
  * The entry point to OKR for Jira: {@link #okrs()} for the OKR queries, {@link #updates()} for the
- * update history, its comments and the update methods, {@link #api()} for the raw endpoints.
+ * update history, its comments and the update methods, {@link #request(String, String)} for an
+ * endpoint the SDK does not model.
  *
  * <pre>{@code
  * OkrForJiraClient jira = OkrForJiraClient.builder()
@@ -23,17 +27,16 @@ import io.okrsdk.jira.internal.OkrForJiraJson;
  * <p>Immutable and thread-safe; build one and share it. {@link #close()} releases the HTTP
  * resources the client created.
  */
-public final class OkrForJiraClient extends OkrClient {
+public final class OkrForJiraClient extends OkrClient<OkrForJiraClient> {
   /** The header the API token travels in. */
   public static final String TOKEN_HEADER = "API-Token";
 
-  private final OkrForJiraApi api;
   private final OkrService okrs;
   private final UpdateService updates;
 
   private OkrForJiraClient(ClientRuntime runtime) {
     super(runtime);
-    this.api = runtime.api(OkrForJiraApi.class);
+    OkrForJiraApi api = runtime.api(OkrForJiraApi.class);
     this.okrs = new OkrService(runtime, api);
     this.updates = new UpdateService(runtime, api);
   }
@@ -65,17 +68,10 @@ public final class OkrForJiraClient extends OkrClient {
     return updates;
   }
 
-  /**
-   * The raw endpoints, bound to this client's HTTP stack (credentials, retries, logging). Calls
-   * made through it are executed by the caller, without the services' checks and error mapping.
-   *
-   * @return the API
-   */
-  public OkrForJiraApi api() {
-    return api;
+  @Override
+  protected OkrForJiraClient withRuntime(ClientRuntime runtime) {
+    return new OkrForJiraClient(runtime);
   }
-
-
 
   /**
    * Builds an {@link OkrForJiraClient}: an API token (required), a region or base URL (default
@@ -109,6 +105,23 @@ public final class OkrForJiraClient extends OkrClient {
      */
     public Builder region(OkrForJiraRegion region) {
       return baseUrl(requireArgument(region, "region").baseUrl());
+    }
+
+    /**
+     * Reads {@code OKRSDK_JIRA_TOKEN} (required) and, optionally, the host from {@code
+     * OKRSDK_JIRA_BASE_URL} or else {@code OKRSDK_JIRA_REGION} (an {@link OkrForJiraRegion} name
+     * such as {@code EU}); without either the {@link OkrForJiraRegion#US} host stays. Called by
+     * {@link #fromEnv()}.
+     *
+     * @param environment the variables
+     */
+    @Override
+    protected void readEnvironment(Environment environment) {
+      environment.require("OkrForJiraClient", List.of("OKRSDK_JIRA_TOKEN"), List.of());
+      environment.use("OKRSDK_JIRA_TOKEN", this::apiToken);
+      if (!environment.use("OKRSDK_JIRA_BASE_URL", this::baseUrl)) {
+        environment.enumValue("OKRSDK_JIRA_REGION", OkrForJiraRegion.class).ifPresent(this::region);
+      }
     }
 
     @Override

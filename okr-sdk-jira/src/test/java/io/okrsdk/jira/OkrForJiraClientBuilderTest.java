@@ -104,11 +104,10 @@ class OkrForJiraClientBuilderTest {
   }
 
   @Test
-  void servicesAndApiAreExposed() {
+  void servicesAreExposed() {
     try (OkrForJiraClient client = OkrForJiraClient.builder().apiToken("secret-token").build()) {
       assertThat(client.okrs()).isSameAs(client.okrs());
       assertThat(client.updates()).isSameAs(client.updates());
-      assertThat(client.api()).isNotNull();
       assertThat(client.okrs().toString()).contains("okr-jira-prod");
     }
   }

@@ -6,6 +6,8 @@ import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.internal.auth.BasicAuth;
 import io.okrsdk.core.internal.auth.Secrets;
 import io.okrsdk.ogsm.internal.OgsmApi;
+import io.okrsdk.core.Environment;
+import java.util.List;
 
 /**
  * The client of one OGSM environment ({@code https://<subdomain>.ogsm.online/}).
@@ -23,8 +25,7 @@ import io.okrsdk.ogsm.internal.OgsmApi;
  * the connection pool and threads the client created (never those of an {@code OkHttpClient} passed
  * to {@link Builder#httpClient(okhttp3.OkHttpClient)}).
  */
-public final class OgsmClient extends OkrClient {
-  private final OgsmApi api;
+public final class OgsmClient extends OkrClient<OgsmClient> {
   private final ObjectiveService objectives;
   private final GoalService goals;
   private final GoalMeasurementService goalMeasurements;
@@ -35,7 +36,7 @@ public final class OgsmClient extends OkrClient {
 
   private OgsmClient(ClientRuntime runtime) {
     super(runtime);
-    this.api = runtime.api(OgsmApi.class);
+    OgsmApi api = runtime.api(OgsmApi.class);
     this.objectives = new ObjectiveService(runtime, api);
     this.goals = new GoalService(runtime, api);
     this.goalMeasurements = new GoalMeasurementService(runtime, api);
@@ -117,18 +118,10 @@ public final class OgsmClient extends OkrClient {
     return actions;
   }
 
-  /**
-   * The raw Retrofit interface, bound to this client's HTTP stack (base URL, credentials, retries,
-   * logging). Its calls report failures as Retrofit and OkHttp do; the services above map them to
-   * the SDK's exceptions.
-   *
-   * @return the API
-   */
-  public OgsmApi api() {
-    return api;
+  @Override
+  protected OgsmClient withRuntime(ClientRuntime runtime) {
+    return new OgsmClient(runtime);
   }
-
-
 
   /**
    * Builds an {@link OgsmClient}. Besides the OGSM settings here, every option of {@link
@@ -169,6 +162,24 @@ public final class OgsmClient extends OkrClient {
     public Builder credentials(String username, String password) {
       this.auth = new BasicAuth(Secrets.requireText(username, "username"), Secrets.requireText(password, "password"));
       return this;
+    }
+
+    /**
+     * Reads {@code OKRSDK_OGSM_USERNAME} and {@code OKRSDK_OGSM_PASSWORD} (both required) and the
+     * host from {@code OKRSDK_OGSM_BASE_URL} or, when that is not set, {@code
+     * OKRSDK_OGSM_SUBDOMAIN} (such as {@code acme}); one of the two is required. Called by {@link
+     * #fromEnv()}.
+     *
+     * @param environment the variables
+     */
+    @Override
+    protected void readEnvironment(Environment environment) {
+      environment.require(
+          "OgsmClient", List.of("OKRSDK_OGSM_USERNAME", "OKRSDK_OGSM_PASSWORD"), List.of("OKRSDK_OGSM_BASE_URL", "OKRSDK_OGSM_SUBDOMAIN"));
+      credentials(environment.get("OKRSDK_OGSM_USERNAME").orElseThrow(), environment.get("OKRSDK_OGSM_PASSWORD").orElseThrow());
+      if (!environment.use("OKRSDK_OGSM_BASE_URL", this::baseUrl)) {
+        environment.use("OKRSDK_OGSM_SUBDOMAIN", this::subdomain);
+      }
     }
 
     /**

@@ -3,7 +3,6 @@ package io.okrsdk.perform;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.OkrException;
 import io.okrsdk.core.internal.PathSegments;
-import io.okrsdk.core.internal.http.CancellableFutures;
 import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
@@ -90,15 +89,15 @@ public final class CheckinService {
    * @return the page
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
-  public CheckinPage page(CheckinQuery query, int limit, long offset) {
+  public CheckinPage listPage(CheckinQuery query, int limit, long offset) {
     Checks.require(query, "query");
     Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.execute(call(query, limit, offset));
   }
 
   /**
-   * {@link #page(CheckinQuery, int, long)} without blocking. To walk every page asynchronously,
-   * request the next window ({@code offset + results().size()}) until {@code count} is reached.
+   * {@link #listPage(CheckinQuery, int, long)} without blocking. For the whole listing in the
+   * background, use {@code list(...).toListAsync(executor)}.
    *
    * @param query the filters
    * @param limit check-ins in the page, at least 1
@@ -106,23 +105,10 @@ public final class CheckinService {
    * @return a future of the page
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
-  public CompletableFuture<CheckinPage> pageAsync(CheckinQuery query, int limit, long offset) {
+  public CompletableFuture<CheckinPage> listPageAsync(CheckinQuery query, int limit, long offset) {
     Checks.require(query, "query");
     Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.executeAsync(call(query, limit, offset));
-  }
-
-  /**
-   * The first {@code pageSize} check-ins matching a query, in one request, without blocking. For
-   * every match, iterate {@link #list(CheckinQuery, int)} (or use its {@code toListAsync(executor)}).
-   *
-   * @param query the filters
-   * @param pageSize how many check-ins at most, at least 1
-   * @return a future of the first page's check-ins
-   * @throws IllegalArgumentException when {@code pageSize} is less than 1
-   */
-  public CompletableFuture<List<Checkin>> listAsync(CheckinQuery query, int pageSize) {
-    return CancellableFutures.map(pageAsync(query, pageSize, 0), CheckinPage::results);
   }
 
   /**

@@ -6,12 +6,10 @@ import io.okrsdk.perform.internal.PerformApi;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.OkrException;
 import io.okrsdk.core.internal.PathSegments;
-import io.okrsdk.core.internal.http.CancellableFutures;
 import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.perform.model.Conversation;
 import io.okrsdk.perform.model.ConversationPage;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
@@ -85,14 +83,14 @@ public final class ConversationService {
    * @return the page
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
-  public ConversationPage page(ConversationQuery query, int limit, long offset) {
+  public ConversationPage listPage(ConversationQuery query, int limit, long offset) {
     Checks.require(query, "query");
     Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.execute(call(query, limit, offset));
   }
 
   /**
-   * {@link #page(ConversationQuery, int, long)} without blocking. To walk every page asynchronously,
+   * {@link #listPage(ConversationQuery, int, long)} without blocking. To walk every page asynchronously,
    * request the next window ({@code offset + results().size()}) until {@code count} is reached.
    *
    * @param query the filters
@@ -101,23 +99,10 @@ public final class ConversationService {
    * @return a future of the page
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
-  public CompletableFuture<ConversationPage> pageAsync(ConversationQuery query, int limit, long offset) {
+  public CompletableFuture<ConversationPage> listPageAsync(ConversationQuery query, int limit, long offset) {
     Checks.require(query, "query");
     Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.executeAsync(call(query, limit, offset));
-  }
-
-  /**
-   * The first {@code pageSize} conversations matching a query, in one request, without blocking. For every
-   * match, iterate {@link #list(ConversationQuery, int)} (or use its {@code toListAsync(executor)}).
-   *
-   * @param query the filters
-   * @param pageSize how many at most, at least 1
-   * @return a future of the first page's items
-   * @throws IllegalArgumentException when {@code pageSize} is less than 1
-   */
-  public CompletableFuture<List<Conversation>> listAsync(ConversationQuery query, int pageSize) {
-    return CancellableFutures.map(pageAsync(query, pageSize, 0), ConversationPage::results);
   }
 
   /**

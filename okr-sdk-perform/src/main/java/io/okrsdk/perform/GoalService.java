@@ -3,7 +3,6 @@ package io.okrsdk.perform;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.OkrException;
 import io.okrsdk.core.internal.PathSegments;
-import io.okrsdk.core.internal.http.CancellableFutures;
 import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
@@ -12,7 +11,6 @@ import io.okrsdk.perform.internal.Pages;
 import io.okrsdk.perform.internal.PerformApi;
 import io.okrsdk.perform.model.Goal;
 import io.okrsdk.perform.model.GoalPage;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -74,35 +72,23 @@ public final class GoalService {
    * @return the page
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
-  public GoalPage page(int limit, long offset) {
+  public GoalPage listPage(int limit, long offset) {
     Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.execute(api.listGoals(limit, offset));
   }
 
   /**
-   * {@link #page(int, long)} without blocking. To walk every page asynchronously, request the
-   * next window ({@code offset + results().size()}) until {@code count} is reached.
+   * {@link #listPage(int, long)} without blocking. For the whole listing in the background, use
+   * {@code list(...).toListAsync(executor)}.
    *
    * @param limit goals in the page, at least 1
    * @param offset the index of the first goal, 0 or more
    * @return a future of the page
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
-  public CompletableFuture<GoalPage> pageAsync(int limit, long offset) {
+  public CompletableFuture<GoalPage> listPageAsync(int limit, long offset) {
     Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.executeAsync(api.listGoals(limit, offset));
-  }
-
-  /**
-   * The first {@code pageSize} goals, in one request, without blocking. For every goal, iterate
-   * {@link #list(int)} (or use {@code list().toListAsync(executor)}).
-   *
-   * @param pageSize how many goals at most, at least 1
-   * @return a future of the first page's goals
-   * @throws IllegalArgumentException when {@code pageSize} is less than 1
-   */
-  public CompletableFuture<List<Goal>> listAsync(int pageSize) {
-    return CancellableFutures.map(pageAsync(pageSize, 0), GoalPage::results);
   }
 
   /**

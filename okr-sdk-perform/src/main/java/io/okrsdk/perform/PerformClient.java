@@ -9,6 +9,8 @@ import io.okrsdk.core.internal.auth.BasicAuth;
 import io.okrsdk.core.internal.auth.Secrets;
 import io.okrsdk.perform.internal.PerformApi;
 import io.okrsdk.perform.internal.PerformJson;
+import io.okrsdk.core.Environment;
+import java.util.List;
 
 /**
  * The Perform &amp; Engage 365 client (Zensai, formerly Weekly10): goals and OKRs, check-ins,
@@ -28,10 +30,9 @@ import io.okrsdk.perform.internal.PerformJson;
  * pool and threads the client created (never those of an {@code OkHttpClient} passed to the
  * builder).
  */
-public final class PerformClient extends OkrClient {
+public final class PerformClient extends OkrClient<PerformClient> {
   private static final String NAME = "PerformClient";
 
-  private final PerformApi api;
   private final GoalService goals;
   private final CheckinService checkins;
   private final UserService users;
@@ -42,7 +43,7 @@ public final class PerformClient extends OkrClient {
 
   private PerformClient(ClientRuntime runtime) {
     super(runtime);
-    this.api = runtime.api(PerformApi.class);
+    PerformApi api = runtime.api(PerformApi.class);
     this.goals = new GoalService(runtime, api);
     this.checkins = new CheckinService(runtime, api);
     this.users = new UserService(runtime, api);
@@ -125,17 +126,10 @@ public final class PerformClient extends OkrClient {
     return conversationTemplates;
   }
 
-  /**
-   * The raw Retrofit interface, for what the services do not offer. Its calls bypass the SDK's
-   * error mapping; prefer the services.
-   *
-   * @return the API bound to this client's HTTP stack (credentials, retries, logging)
-   */
-  public PerformApi api() {
-    return api;
+  @Override
+  protected PerformClient withRuntime(ClientRuntime runtime) {
+    return new PerformClient(runtime);
   }
-
-
 
   /**
    * Builds a {@link PerformClient}. Every option of {@link OkrClientBuilder} applies (timeouts,
@@ -184,6 +178,24 @@ public final class PerformClient extends OkrClient {
     public Builder auth(AuthScheme auth) {
       this.auth = requireArgument(auth, "auth");
       return this;
+    }
+
+    /**
+     * Reads {@code OKRSDK_PERFORM_USERNAME} and {@code OKRSDK_PERFORM_API_KEY} (both required) and
+     * the host from {@code OKRSDK_PERFORM_BASE_URL} or, when that is not set, {@code
+     * OKRSDK_PERFORM_REGION} (such as {@code pro}); one of the two is required. Called by {@link
+     * #fromEnv()}.
+     *
+     * @param environment the variables
+     */
+    @Override
+    protected void readEnvironment(Environment environment) {
+      environment.require(
+          NAME, List.of("OKRSDK_PERFORM_USERNAME", "OKRSDK_PERFORM_API_KEY"), List.of("OKRSDK_PERFORM_BASE_URL", "OKRSDK_PERFORM_REGION"));
+      credentials(environment.get("OKRSDK_PERFORM_USERNAME").orElseThrow(), environment.get("OKRSDK_PERFORM_API_KEY").orElseThrow());
+      if (!environment.use("OKRSDK_PERFORM_BASE_URL", this::baseUrl)) {
+        environment.use("OKRSDK_PERFORM_REGION", this::region);
+      }
     }
 
     /**

@@ -5,12 +5,10 @@ import io.okrsdk.perform.internal.Pages;
 import io.okrsdk.perform.internal.PerformApi;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.OkrException;
-import io.okrsdk.core.internal.http.CancellableFutures;
 import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.perform.model.Recognition;
 import io.okrsdk.perform.model.RecognitionPage;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
@@ -84,14 +82,14 @@ public final class RecognitionService {
    * @return the page
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
-  public RecognitionPage page(RecognitionQuery query, int limit, long offset) {
+  public RecognitionPage listPage(RecognitionQuery query, int limit, long offset) {
     Checks.require(query, "query");
     Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.execute(call(query, limit, offset));
   }
 
   /**
-   * {@link #page(RecognitionQuery, int, long)} without blocking. To walk every page asynchronously,
+   * {@link #listPage(RecognitionQuery, int, long)} without blocking. To walk every page asynchronously,
    * request the next window ({@code offset + results().size()}) until {@code count} is reached.
    *
    * @param query the filters
@@ -100,23 +98,10 @@ public final class RecognitionService {
    * @return a future of the page
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
-  public CompletableFuture<RecognitionPage> pageAsync(RecognitionQuery query, int limit, long offset) {
+  public CompletableFuture<RecognitionPage> listPageAsync(RecognitionQuery query, int limit, long offset) {
     Checks.require(query, "query");
     Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.executeAsync(call(query, limit, offset));
-  }
-
-  /**
-   * The first {@code pageSize} recognitions matching a query, in one request, without blocking. For every
-   * match, iterate {@link #list(RecognitionQuery, int)} (or use its {@code toListAsync(executor)}).
-   *
-   * @param query the filters
-   * @param pageSize how many at most, at least 1
-   * @return a future of the first page's items
-   * @throws IllegalArgumentException when {@code pageSize} is less than 1
-   */
-  public CompletableFuture<List<Recognition>> listAsync(RecognitionQuery query, int pageSize) {
-    return CancellableFutures.map(pageAsync(query, pageSize, 0), RecognitionPage::results);
   }
 
   private Call<RecognitionPage> call(RecognitionQuery query, int limit, long offset) {

@@ -5,12 +5,10 @@ import io.okrsdk.perform.internal.Pages;
 import io.okrsdk.perform.internal.PerformApi;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.OkrException;
-import io.okrsdk.core.internal.http.CancellableFutures;
 import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.perform.model.User;
 import io.okrsdk.perform.model.UserPage;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
@@ -84,14 +82,14 @@ public final class UserService {
    * @return the page
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
-  public UserPage page(UserQuery query, int limit, long offset) {
+  public UserPage listPage(UserQuery query, int limit, long offset) {
     Checks.require(query, "query");
     Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.execute(call(query, limit, offset));
   }
 
   /**
-   * {@link #page(UserQuery, int, long)} without blocking. To walk every page asynchronously,
+   * {@link #listPage(UserQuery, int, long)} without blocking. To walk every page asynchronously,
    * request the next window ({@code offset + results().size()}) until {@code count} is reached.
    *
    * @param query the filters
@@ -100,23 +98,10 @@ public final class UserService {
    * @return a future of the page
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
-  public CompletableFuture<UserPage> pageAsync(UserQuery query, int limit, long offset) {
+  public CompletableFuture<UserPage> listPageAsync(UserQuery query, int limit, long offset) {
     Checks.require(query, "query");
     Checks.pageWindow(offset, "offset", limit, "limit");
     return runtime.executeAsync(call(query, limit, offset));
-  }
-
-  /**
-   * The first {@code pageSize} users matching a query, in one request, without blocking. For every
-   * match, iterate {@link #list(UserQuery, int)} (or use its {@code toListAsync(executor)}).
-   *
-   * @param query the filters
-   * @param pageSize how many at most, at least 1
-   * @return a future of the first page's items
-   * @throws IllegalArgumentException when {@code pageSize} is less than 1
-   */
-  public CompletableFuture<List<User>> listAsync(UserQuery query, int pageSize) {
-    return CancellableFutures.map(pageAsync(query, pageSize, 0), UserPage::results);
   }
 
   private Call<UserPage> call(UserQuery query, int limit, long offset) {

@@ -48,8 +48,8 @@ class AsyncCancellationTest {
   @Test
   void cancellingListAsyncCancelsTheCall() {
     try (PerformClient client = client()) {
-      assertThat(client.goals().listAsync(5).cancel(true)).isTrue();
-      assertThat(client.checkins().listAsync(CheckinQuery.all(), 5).cancel(true)).isTrue();
+      assertThat(client.goals().listPageAsync(5, 0).cancel(true)).isTrue();
+      assertThat(client.checkins().listPageAsync(CheckinQuery.all(), 5, 0).cancel(true)).isTrue();
     }
     assertThat(cancelled).containsExactlyInAnyOrder("/api/v2/goals/", "/api/v2/checkins/");
   }

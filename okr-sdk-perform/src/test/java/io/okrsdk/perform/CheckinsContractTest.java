@@ -122,13 +122,13 @@ class CheckinsContractTest {
     server.enqueue(json(Fixtures.read("perform/checkins.json")));
     CheckinQuery query = CheckinQuery.builder().personEmail("mtest@test.com").build();
     try (PerformClient client = TestServers.client(server)) {
-      CheckinPage page = client.checkins().page(query, 2, 4);
+      CheckinPage page = client.checkins().listPage(query, 2, 4);
       assertThat(page.count()).isEqualTo(2);
       assertThat(page.next()).isEmpty();
       assertThat(page.previous()).isEmpty();
       assertThat(page.results()).containsExactly(DocsExamples.firstCheckin(), DocsExamples.secondCheckin());
-      assertThat(client.checkins().pageAsync(query, 3, 6).get().results()).hasSize(2);
-      assertThat(client.checkins().listAsync(query, 9).get())
+      assertThat(client.checkins().listPageAsync(query, 3, 6).get().results()).hasSize(2);
+      assertThat(client.checkins().listPageAsync(query, 9, 0).get().results())
           .containsExactly(DocsExamples.firstCheckin(), DocsExamples.secondCheckin());
     }
     assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v2/checkins/?person_email=mtest%40test.com&limit=2&offset=4");

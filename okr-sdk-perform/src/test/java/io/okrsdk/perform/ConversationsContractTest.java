@@ -65,7 +65,7 @@ class ConversationsContractTest {
     server.enqueue(json(Fixtures.read("perform/conversation-plans.json")));
     ConversationPlanPage page;
     try (PerformClient client = TestServers.client(server)) {
-      page = client.conversationPlans().pageAsync(ConversationPlanQuery.all(), 5, 10).get(5, TimeUnit.SECONDS);
+      page = client.conversationPlans().listPageAsync(ConversationPlanQuery.all(), 5, 10).get(5, TimeUnit.SECONDS);
     }
     assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v2/conversation_plans/?limit=5&offset=10");
     assertThat(page.count()).isEqualTo(1);
@@ -98,8 +98,9 @@ class ConversationsContractTest {
       templates =
           client
               .conversationTemplates()
-              .listAsync(ConversationTemplateQuery.builder().name("360 Feedback").nameContains("feed & back").build(), 20)
-              .get(5, TimeUnit.SECONDS);
+              .listPageAsync(ConversationTemplateQuery.builder().name("360 Feedback").nameContains("feed & back").build(), 20, 0)
+              .get(5, TimeUnit.SECONDS)
+              .results();
     }
     assertThat(server.takeRequest().getTarget())
         .isEqualTo("/api/v2/conversation_templates/?name=360%20Feedback&name_icontains=feed%20%26%20back&limit=20&offset=0");
@@ -132,7 +133,7 @@ class ConversationsContractTest {
     assertThatThrownBy(() -> ConversationPlanQuery.builder().name(" "))
         .isInstanceOf(IllegalArgumentException.class);
     try (PerformClient client = TestServers.client(server)) {
-      assertThatThrownBy(() -> client.conversationTemplates().page(ConversationTemplateQuery.all(), 0, 0))
+      assertThatThrownBy(() -> client.conversationTemplates().listPage(ConversationTemplateQuery.all(), 0, 0))
           .isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> client.conversationPlans().get(" ")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -57,7 +57,7 @@ class GoalsContractTest {
     server.enqueue(json(Fixtures.read("perform/goals.json")));
     GoalPage page;
     try (PerformClient client = TestServers.client(server)) {
-      page = client.goals().page(10, 20);
+      page = client.goals().listPage(10, 20);
     }
     assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v2/goals/?limit=10&offset=20");
     assertThat(page.count()).isEqualTo(1);
@@ -71,8 +71,8 @@ class GoalsContractTest {
     server.enqueue(json(Fixtures.read("perform/goals.json")));
     server.enqueue(json(Fixtures.read("perform/goals.json")));
     try (PerformClient client = TestServers.client(server)) {
-      GoalPage page = client.goals().pageAsync(5, 3).get();
-      List<Goal> first = client.goals().listAsync(7).get();
+      GoalPage page = client.goals().listPageAsync(5, 3).get();
+      List<Goal> first = client.goals().listPageAsync(7, 0).get().results();
       assertThat(page.results()).containsExactly(DocsExamples.goal());
       assertThat(first).containsExactly(DocsExamples.goal());
     }

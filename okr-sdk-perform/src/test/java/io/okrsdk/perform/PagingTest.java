@@ -144,12 +144,12 @@ class PagingTest {
     try (PerformClient client = TestServers.client(server)) {
       assertThatThrownBy(() -> client.goals().list(0)).isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> client.goals().list(-5)).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> client.goals().page(0, 0)).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> client.goals().pageAsync(1, -1)).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> client.goals().listAsync(0)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> client.goals().listPage(0, 0)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> client.goals().listPageAsync(1, -1)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> client.goals().listPageAsync(0, 0)).isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> client.checkins().list(CheckinQuery.all(), 0)).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> client.checkins().page(CheckinQuery.all(), 0, 0)).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> client.checkins().pageAsync(CheckinQuery.all(), 1, -1))
+      assertThatThrownBy(() -> client.checkins().listPage(CheckinQuery.all(), 0, 0)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> client.checkins().listPageAsync(CheckinQuery.all(), 1, -1))
           .isInstanceOf(IllegalArgumentException.class);
     }
     assertThat(server.getRequestCount()).isZero();

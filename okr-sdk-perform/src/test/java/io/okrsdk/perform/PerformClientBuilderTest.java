@@ -138,10 +138,11 @@ class PerformClientBuilderTest {
   }
 
   @Test
-  void theRawApiIsBoundToTheClient() throws Exception {
+  void anUnmodelledRequestIsBoundToTheClient() throws Exception {
     server.enqueue(json("{\"count\":0,\"next\":null,\"previous\":null,\"results\":[]}"));
     try (PerformClient client = TestServers.client(server)) {
-      assertThat(client.api().listGoals(null, null).execute().body().results()).isEmpty();
+      assertThat(client.request("GET", "api/v2/goals/").execute(io.okrsdk.perform.model.GoalPage.class).body().orElseThrow().results())
+          .isEmpty();
     }
     RecordedRequest request = server.takeRequest();
     assertThat(request.getTarget()).isEqualTo("/api/v2/goals/");

@@ -66,7 +66,7 @@ class UsersAndConversationsContractTest {
     server.enqueue(json("{\"count\":1,\"next\":null,\"previous\":null,\"results\":[{\"api_id\":\"u1\",\"manager\":null}]}"));
     UserPage page;
     try (PerformClient client = TestServers.client(server)) {
-      page = client.users().pageAsync(UserQuery.builder().isActive(false).build(), 10, 0).get(5, TimeUnit.SECONDS);
+      page = client.users().listPageAsync(UserQuery.builder().isActive(false).build(), 10, 0).get(5, TimeUnit.SECONDS);
     }
     assertThat(server.takeRequest().getTarget()).isEqualTo("/api/v2/users/?is_active=false&limit=10&offset=0");
     assertThat(page.results().get(0).manager()).isEmpty();
@@ -180,8 +180,9 @@ class UsersAndConversationsContractTest {
       assertThat(
               client
                   .recognition()
-                  .listAsync(RecognitionQuery.builder().authorEmail("a+b@test.com").mentionedEmail("c@test.com").build(), 3)
-                  .get(5, TimeUnit.SECONDS))
+                  .listPageAsync(RecognitionQuery.builder().authorEmail("a+b@test.com").mentionedEmail("c@test.com").build(), 3, 0)
+                  .get(5, TimeUnit.SECONDS)
+                  .results())
           .isEmpty();
     }
     assertThat(server.takeRequest().getTarget())

@@ -8,13 +8,18 @@ import io.okrsdk.core.internal.paging.PageCalls;
 import io.okrsdk.core.internal.paging.Paging;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.core.paging.PagingMode;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Call;
+import retrofit2.Response;
 import retrofit2.Retrofit;
 
 /**
@@ -34,48 +39,109 @@ public final class ClientRuntime implements AutoCloseable {
   private final String clientName;
   private final Paging paging;
   private final AtomicBoolean closed;
+  private final HttpStack stack;
+  private final HttpStack.Settings settings;
+  /** This runtime's own flag and those of the runtimes it was derived from. */
+  private final List<AtomicBoolean> closedFlags;
+  private final PagingMode pagingMode;
+  private final long maxPages;
+  private final RawCalls raw;
 
   /**
    * Assembled by {@code OkrClientBuilder}; see its {@code buildRuntime}.
    *
    * @param clientName the client's name
    * @param baseUrl the base URL
-   * @param httpClient the derived OkHttp client
+   * @param stack how the HTTP stack is put together, shared with derived runtimes
+   * @param settings the settings of this runtime's calls
    * @param ownsHttpResources whether closing releases the OkHttp client's pool and threads
-   * @param retrofit the Retrofit instance
+   * @param derivedFrom the closed flags of the runtimes this one derives from
    * @param moshi the JSON setup
    * @param calls the call executor
    * @param auth the credentials
    * @param paging the client's paging mode
    * @param maxPages the client's page cap, or 0
-   * @param closed shared closed flag
    */
   public ClientRuntime(
       String clientName,
       HttpUrl baseUrl,
-      OkHttpClient httpClient,
+      HttpStack stack,
+      HttpStack.Settings settings,
       boolean ownsHttpResources,
-      Retrofit retrofit,
+      List<AtomicBoolean> derivedFrom,
       Moshi moshi,
       CallExecutor calls,
       AuthScheme auth,
       PagingMode paging,
-      long maxPages,
-      AtomicBoolean closed) {
+      long maxPages) {
     this.clientName = clientName;
     this.baseUrl = baseUrl;
-    this.httpClient = httpClient;
+    this.stack = stack;
+    this.settings = settings;
     this.ownsHttpResources = ownsHttpResources;
-    this.retrofit = retrofit;
+    this.closed = new AtomicBoolean();
+    List<AtomicBoolean> flags = new ArrayList<>(derivedFrom);
+    flags.add(closed);
+    this.closedFlags = List.copyOf(flags);
+    this.httpClient = stack.httpClient(settings, closedFlags);
+    this.retrofit = stack.retrofit(httpClient, settings);
     this.moshi = moshi;
     this.calls = calls;
     this.auth = auth;
     this.paging = new Paging(paging, maxPages);
-    this.closed = closed;
+    this.pagingMode = paging;
+    this.maxPages = maxPages;
+    this.raw = new RawCalls(baseUrl, retrofit, moshi, calls);
+  }
+
+  /**
+   * A runtime on the same connection pool, dispatcher and rate limiter with some settings
+   * replaced; closing it stops only the calls made through it.
+   *
+   * @param derive the derived runtime's settings, from this runtime's
+   * @return the derived runtime
+   * @throws IllegalStateException when this runtime is closed
+   */
+  public ClientRuntime derive(UnaryOperator<HttpStack.Settings> derive) {
+    requireOpen();
+    return new ClientRuntime(
+        clientName, baseUrl, stack, derive.apply(settings), false, closedFlags, moshi, calls, auth, pagingMode,
+        maxPages);
+  }
+
+  /**
+   * Sends a request the SDK does not model, with the client's credentials, retries, rate limit
+   * and error mapping, and decodes its body.
+   *
+   * @param request what to send
+   * @param type the body type, {@code RawJson} for the body as text
+   * @param <T> the body type
+   * @return the successful response with its decoded body
+   * @throws io.okrsdk.core.OkrException for every failure
+   * @throws IllegalStateException when the client is closed
+   */
+  public <T> Response<T> executeRaw(RawCalls.Request request, Type type) {
+    requireOpen();
+    return raw.execute(request, type);
+  }
+
+  /**
+   * {@link #executeRaw(RawCalls.Request, Type)} without blocking; cancelling the future cancels the
+   * call.
+   *
+   * @param request what to send
+   * @param type the body type
+   * @param <T> the body type
+   * @return the future response
+   * @throws IllegalStateException when the client is closed
+   */
+  public <T> CompletableFuture<Response<T>> executeRawAsync(RawCalls.Request request, Type type) {
+    requireOpen();
+    return raw.executeAsync(request, type);
   }
 
   private void requireOpen() {
-    if (closed.get()) {
+    if (isClosed()) {
       throw new IllegalStateException(clientName + " is closed: build a new client to make calls");
     }
   }
@@ -178,7 +244,12 @@ public final class ClientRuntime implements AutoCloseable {
    * @return {@code true} once closed
    */
   public boolean isClosed() {
-    return closed.get();
+    for (AtomicBoolean flag : closedFlags) {
+      if (flag.get()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -186,7 +257,8 @@ public final class ClientRuntime implements AutoCloseable {
    * fails at once with {@link IllegalStateException}, so nothing re-opens connections or threads.
    * Releases the connection pool and dispatcher threads when this runtime created them; a
    * caller's own {@code OkHttpClient} is left untouched (the derived client shares its pool and
-   * dispatcher). Idempotent.
+   * dispatcher). A runtime derived with other options only stops its own calls: the pool and
+   * threads belong to the runtime it came from. Idempotent.
    */
   @Override
   public void close() {

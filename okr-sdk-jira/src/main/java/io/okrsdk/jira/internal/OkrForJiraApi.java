@@ -16,9 +16,9 @@ import retrofit2.http.POST;
 import retrofit2.http.Query;
 
 /**
- * The OKR for Jira REST API, one method per documented endpoint. {@link OkrForJiraClient#api()}
- * gives an implementation bound to the client; the services ({@link OkrService}, {@link
- * UpdateService}) wrap it with checks, the SDK's error mapping and paging.
+ * The OKR for Jira REST API, one method per documented endpoint. The services ({@link OkrService},
+ * {@link UpdateService}) run it with checks, the SDK's error mapping and paging; an endpoint they
+ * do not offer is reached with {@link OkrForJiraClient#request(String, String)}.
  *
  * <p>A {@code null} argument leaves an optional query parameter out. Comma-list parameters are
  * {@link CommaList}s; times are epoch milliseconds ({@link DateWindow} converts {@code Instant}s and

@@ -23,11 +23,10 @@ import retrofit2.http.Url;
  * The Perform &amp; Engage 365 API v2 as Retrofit declares it: one method per documented endpoint,
  * plus one per listing to follow an absolute {@code next} link.
  *
- * <p>Most callers use the services of {@link PerformClient} instead, which add error mapping,
- * id encoding and paging. Calls made directly through this interface ({@link PerformClient#api()})
- * return Retrofit {@code Call}s: path ids must be encoded with {@link
- * io.okrsdk.core.internal.PathSegments#encode(String, String)}, and a {@code null} query value leaves the
- * parameter out.
+ * <p>Not API: the services of {@code PerformClient} run it with error mapping, id encoding and
+ * paging; an endpoint they do not offer is reached with {@code PerformClient.request(method,
+ * path)}. Path ids are encoded with {@code PathSegments.encode}, and a {@code null} query value
+ * leaves the parameter out.
  */
 public interface PerformApi {
   /**

@@ -89,7 +89,7 @@ class FakePerformCheckinsTest {
   @MethodSource("filters")
   void appliesEachFilter(String name, CheckinQuery query, List<String> expected, PerformClient client) {
     assertThat(ids(client.checkins().list(query, 2).toList())).isEqualTo(expected);
-    assertThat(client.checkins().page(query, 100, 0).count()).isEqualTo(expected.size());
+    assertThat(client.checkins().listPage(query, 100, 0).count()).isEqualTo(expected.size());
   }
 
   @Test
@@ -131,7 +131,7 @@ class FakePerformCheckinsTest {
 
   @Test
   void nextLinksKeepTheFilters(PerformClient client) {
-    CheckinPage page = client.checkins().page(query().department("Engineering").build(), 2, 0);
+    CheckinPage page = client.checkins().listPage(query().department("Engineering").build(), 2, 0);
 
     assertThat(page.count()).isEqualTo(3);
     assertThat(page.next()).hasValue(perform.baseUrl() + "api/v2/checkins/?department=Engineering&limit=2&offset=2");

@@ -30,12 +30,12 @@ class FakePerformConcurrencyTest {
         int offset = worker * 40;
         work.add(CompletableFuture.runAsync(() -> {
           for (int round = 0; round < 5; round++) {
-            GoalPage page = client.goals().page(40, offset);
+            GoalPage page = client.goals().listPage(40, offset);
             assertThat(page.results()).hasSize(40);
             assertThat(page.count()).isGreaterThanOrEqualTo(501);
             Goal goal = page.results().get(round);
             assertThat(client.goals().get(goal.apiId())).isEqualTo(goal);
-            assertThat(client.checkins().page(CheckinQuery.all(), 10, round).results()).hasSize(10);
+            assertThat(client.checkins().listPage(CheckinQuery.all(), 10, round).results()).hasSize(10);
           }
         }, pool));
       }
@@ -47,7 +47,7 @@ class FakePerformConcurrencyTest {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(client.goals().page(1, 0).count()).isEqualTo(651);
+    assertThat(client.goals().listPage(1, 0).count()).isEqualTo(651);
     assertThat(client.goals().list(200).toList()).isEqualTo(perform.store().goals());
   }
 }

@@ -53,9 +53,9 @@ class FakePerformDirectoryTest {
   void usersPageByLimitAndOffsetAcrossNextLinks() {
     PerformClient client = perform.newClient();
     assertThat(client.users().list(UserQuery.all(), 1).toList()).hasSize(3);
-    assertThat(client.users().page(UserQuery.all(), 2, 2).results()).extracting(User::apiId)
+    assertThat(client.users().listPage(UserQuery.all(), 2, 2).results()).extracting(User::apiId)
         .containsExactly("580:user-leslie");
-    assertThat(client.users().page(UserQuery.all(), 2, 0).next()).isPresent();
+    assertThat(client.users().listPage(UserQuery.all(), 2, 0).next()).isPresent();
   }
 
   @Test
@@ -95,7 +95,7 @@ class FakePerformDirectoryTest {
     assertThat(client.conversations().list(ConversationQuery.builder().status("final").build()).toList())
         .extracting(Conversation::apiId).containsExactly("580:conv-2");
     assertThat(client.conversations().list(ConversationQuery.builder().planName("Other").build()).toList()).isEmpty();
-    ConversationPage page = client.conversations().pageAsync(ConversationQuery.all(), 2, 0).get(5, TimeUnit.SECONDS);
+    ConversationPage page = client.conversations().listPageAsync(ConversationQuery.all(), 2, 0).get(5, TimeUnit.SECONDS);
     assertThat(page.count()).isEqualTo(3);
     assertThat(page.results()).hasSize(2);
     Conversation one = client.conversations().get(PerformDirectory.EXAMPLE_CONVERSATION_ID);

@@ -109,11 +109,11 @@ class FakePerformGoalsTest {
     perform.withGeneratedGoals(24);
     String list = perform.baseUrl() + "api/v2/goals/";
 
-    GoalPage first = client.goals().page(10, 0);
-    GoalPage middle = client.goals().page(10, 10);
-    GoalPage second = client.goals().page(10, 5);
-    GoalPage last = client.goals().page(10, 20);
-    GoalPage beyond = client.goals().page(10, 100);
+    GoalPage first = client.goals().listPage(10, 0);
+    GoalPage middle = client.goals().listPage(10, 10);
+    GoalPage second = client.goals().listPage(10, 5);
+    GoalPage last = client.goals().listPage(10, 20);
+    GoalPage beyond = client.goals().listPage(10, 100);
 
     assertThat(first.count()).isEqualTo(25);
     assertThat(first.results()).hasSize(10);
@@ -137,7 +137,7 @@ class FakePerformGoalsTest {
       assertThat(goals).as("page size %s", pageSize).isEqualTo(perform.store().goals());
     }
     assertThat(client.goals().list(7).limit(10).toList()).hasSize(10);
-    assertThat(new HashSet<>(client.goals().listAsync(20).join())).hasSize(20);
+    assertThat(new HashSet<>(client.goals().listPageAsync(20, 0).join().results())).hasSize(20);
   }
 
   @Test

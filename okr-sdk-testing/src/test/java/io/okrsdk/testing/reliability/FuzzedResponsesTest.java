@@ -65,9 +65,9 @@ class FuzzedResponsesTest {
 
   static Stream<ResponseProbe<PerformClient>> perform() {
     return Stream.of(
-        ResponseProbe.of("perform goal list", "perform-goals.json", c -> c.goals().page(10, 0)),
+        ResponseProbe.of("perform goal list", "perform-goals.json", c -> c.goals().listPage(10, 0)),
         ResponseProbe.of("perform goal", "perform-goal.json", c -> c.goals().get("580:a")),
-        ResponseProbe.of("perform check-in list", "perform-checkins.json", c -> c.checkins().page(CheckinQuery.all(), 10, 0)),
+        ResponseProbe.of("perform check-in list", "perform-checkins.json", c -> c.checkins().listPage(CheckinQuery.all(), 10, 0)),
         ResponseProbe.of("perform check-in", "perform-checkin.json", c -> c.checkins().get("580:a")));
   }
 

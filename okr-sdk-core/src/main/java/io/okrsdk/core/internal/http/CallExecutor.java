@@ -82,6 +82,91 @@ public final class CallExecutor {
     return future;
   }
 
+  /**
+   * Reads a successful response into the caller's result, for calls that need the status and
+   * headers as well as the body.
+   *
+   * @param <T> the body type of the call
+   * @param <R> the result type
+   */
+  public interface ResponseReader<T, R> {
+    /**
+     * Reads the response.
+     *
+     * @param response a successful response
+     * @return the result
+     * @throws IOException when the body cannot be read (reported as a network failure)
+     */
+    R read(Response<T> response) throws IOException;
+  }
+
+  /**
+   * Executes a call on the calling thread and hands the successful response to a reader; an
+   * unsuccessful one becomes the same exception {@link #execute(Call)} throws.
+   *
+   * @param call the call
+   * @param reader turns the successful response into the result
+   * @param <T> the body type
+   * @param <R> the result type
+   * @return the result
+   * @throws OkrException for every failure
+   */
+  public <T, R> R execute(Call<T> call, ResponseReader<T, R> reader) {
+    Response<T> response;
+    try {
+      response = call.execute();
+    } catch (IOException | RuntimeException e) {
+      throw errors.fromFailure(e, call.request());
+    }
+    return read(response, reader, call);
+  }
+
+  /**
+   * {@link #execute(Call, ResponseReader)} asynchronously. Cancelling the future cancels the HTTP
+   * call.
+   *
+   * @param call the call
+   * @param reader turns the successful response into the result
+   * @param <T> the body type
+   * @param <R> the result type
+   * @return a future completed with the result, or exceptionally with an {@link OkrException}
+   */
+  public <T, R> CompletableFuture<R> executeAsync(Call<T> call, ResponseReader<T, R> reader) {
+    CompletableFuture<R> future = new CompletableFuture<>();
+    future.whenComplete(
+        (value, failure) -> {
+          if (future.isCancelled()) {
+            call.cancel();
+          }
+        });
+    call.enqueue(
+        new Callback<T>() {
+          @Override
+          public void onResponse(Call<T> c, Response<T> response) {
+            deliver(future, () -> read(response, reader, c));
+          }
+
+          @Override
+          public void onFailure(Call<T> c, Throwable failure) {
+            deliver(future, () -> {
+              throw errors.fromFailure(failure, c.request());
+            });
+          }
+        });
+    return future;
+  }
+
+  private <T, R> R read(Response<T> response, ResponseReader<T, R> reader, Call<T> call) {
+    if (!response.isSuccessful()) {
+      throw errors.toException(response);
+    }
+    try {
+      return reader.read(response);
+    } catch (IOException e) {
+      throw errors.fromFailure(e, call.request());
+    }
+  }
+
   private interface Outcome<T> {
     T get();
   }

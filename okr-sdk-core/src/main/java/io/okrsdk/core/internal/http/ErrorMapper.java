@@ -177,8 +177,20 @@ public final class ErrorMapper {
   }
 
   private static String requestId(okhttp3.Response raw) {
+    return requestId(raw.headers());
+  }
+
+  /**
+   * The server's request id from the first of the headers vendors and gateways use for it ({@code
+   * X-Request-Id}, {@code Request-Id}, {@code X-Amzn-RequestId}, {@code X-Correlation-Id}, {@code
+   * X-Trace-Id}, {@code CF-Ray}).
+   *
+   * @param headers the response headers
+   * @return the id, or {@code null} when none is present
+   */
+  public static @org.jspecify.annotations.Nullable String requestId(okhttp3.Headers headers) {
     for (String name : REQUEST_ID_HEADERS) {
-      String value = raw.header(name);
+      String value = headers.get(name);
       if (value != null && !value.isBlank()) {
         return value;
       }
