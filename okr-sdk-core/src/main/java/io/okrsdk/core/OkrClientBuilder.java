@@ -1,5 +1,7 @@
 package io.okrsdk.core;
 
+import io.okrsdk.core.internal.Checks;
+
 import com.squareup.moshi.Moshi;
 import io.okrsdk.core.auth.AuthScheme;
 import io.okrsdk.core.http.HttpLogLevel;
@@ -8,7 +10,6 @@ import io.okrsdk.core.http.RetryPolicy;
 import io.okrsdk.core.http.Sleeper;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.internal.HttpStack;
-import io.okrsdk.core.internal.PathSegments;
 import io.okrsdk.core.internal.http.AuthInterceptor;
 import io.okrsdk.core.internal.http.CallExecutor;
 import io.okrsdk.core.internal.http.ConnectionCheckInterceptor;
@@ -192,7 +193,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
    * @throws IllegalArgumentException when it is blank or holds a character headers cannot carry
    */
   public B userAgentSuffix(String suffix) {
-    this.userAgentSuffix = HeaderValues.requireValue(PathSegments.requireText(suffix, "userAgentSuffix"), "userAgentSuffix");
+    this.userAgentSuffix = HeaderValues.requireValue(Checks.requireText(suffix, "userAgentSuffix"), "userAgentSuffix");
     return self();
   }
 

@@ -1,5 +1,7 @@
 package io.okrsdk.core;
 
+import io.okrsdk.core.internal.Checks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,7 +69,7 @@ class InputSafetyTest {
     assertThatThrownBy(() -> PathSegments.encode("goal\ud800", "goalId"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("goalId").hasMessageContaining("surrogate");
     assertThatThrownBy(() -> PathSegments.encode("\udc00x", "goalId")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PathSegments.requireText("q\ud83d", "filter")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Checks.requireText("q\ud83d", "filter")).isInstanceOf(IllegalArgumentException.class);
     assertThat(PathSegments.encode("\ud83d\ude00", "goalId")).isEqualTo("%F0%9F%98%80");
     assertThat(server.getRequestCount()).isZero();
   }

@@ -1,5 +1,7 @@
 package io.okrsdk.core;
 
+import io.okrsdk.core.internal.Checks;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +36,7 @@ class PathSegmentsTest {
   @Test
   void refusesNull() {
     assertThatThrownBy(() -> PathSegments.encode(null, "goalId")).hasMessage("goalId is required but was null");
-    assertThatThrownBy(() -> PathSegments.requireText(" ", "comment")).hasMessage("comment is required but was blank");
+    assertThatThrownBy(() -> Checks.requireText(" ", "comment")).hasMessage("comment is required but was blank");
   }
 
   @ParameterizedTest

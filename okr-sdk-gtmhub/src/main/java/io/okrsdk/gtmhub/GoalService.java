@@ -24,6 +24,9 @@ import io.okrsdk.gtmhub.model.WorkflowActionList;
 import io.okrsdk.gtmhub.query.Fields;
 import io.okrsdk.gtmhub.query.Formatting;
 import io.okrsdk.gtmhub.query.ListQuery;
+import io.okrsdk.gtmhub.query.Sort;
+import io.okrsdk.gtmhub.query.AttainmentCondition;
+import io.okrsdk.gtmhub.query.DeadlineFilter;
 import io.okrsdk.gtmhub.query.GroupByQuery;
 import java.util.Collection;
 import java.util.List;
@@ -46,11 +49,13 @@ import retrofit2.Call;
 public final class GoalService {
   private final ClientRuntime runtime;
   private final GtmhubGoalApi api;
+  private final QueryListing<Goal, GoalList> listing;
   private final BulkBodyStyle bulkBodies;
 
   GoalService(ClientRuntime runtime, GtmhubGoalApi api, BulkBodyStyle bulkBodies) {
     this.runtime = runtime;
     this.api = api;
+    this.listing = new QueryListing<>(runtime, api::listGoals, GoalList::items, GoalList::totalCount);
     this.bulkBodies = bulkBodies;
   }
 
@@ -75,8 +80,7 @@ public final class GoalService {
    * @return the lazy listing
    */
   public PagedIterable<Goal> list(ListQuery query) {
-    Checks.require(query, "query");
-    return runtime.paging().skip(query.pageSize(), (limit, skip) -> toResult(listPage(query, skip, limit)));
+    return listing.list(query);
   }
 
   /**
@@ -88,7 +92,7 @@ public final class GoalService {
    * @return the page with its {@code totalCount}
    */
   public GoalList listPage(ListQuery query, long skip, int limit) {
-    return runtime.execute(listCall(query, skip, limit));
+    return listing.page(query, skip, limit);
   }
 
   /**
@@ -100,7 +104,7 @@ public final class GoalService {
    * @return the future page
    */
   public CompletableFuture<GoalList> listPageAsync(ListQuery query, long skip, int limit) {
-    return runtime.executeAsync(listCall(query, skip, limit));
+    return listing.pageAsync(query, skip, limit);
   }
 
   // ---- GET /api/v1/goals/groupBy/owners and /reviewers
@@ -538,34 +542,28 @@ public final class GoalService {
         : api.deleteGoals(checked);
   }
 
-  private Call<GoalList> listCall(ListQuery query, long skip, int limit) {
-    Checks.require(query, "query");
-    Checks.pageWindow(skip, "skip", limit, "limit");
-    return api.listGoals(
-        query.fields().orElse(null),
-        query.sort().orElse(null),
-        query.filter().orElse(null),
-        skip,
-        limit,
-        query.formatting().orElse(null));
-  }
 
   private Call<GoalGroupList> groupByCall(boolean owners, GroupByQuery query, long skip, int take) {
     Checks.require(query, "query");
     Checks.pageWindow(skip, "skip", take, "take");
-    String filter = query.filter().orElse(null);
-    String ids = query.ids().orElse(null);
-    String ownerIds = query.ownerIds().orElse(null);
-    String metricOwnerIds = query.metricOwnerIds().orElse(null);
-    String attainment = query.attainment().orElse(null);
-    String metricAttainment = query.metricAttainment().orElse(null);
-    String sort = query.sort().orElse(null);
+    String filter = query.filter().map(DeadlineFilter::wireValue).orElse(null);
+    String ids = joined(query.ids());
+    String ownerIds = joined(query.ownerIds());
+    String metricOwnerIds = joined(query.metricOwnerIds());
+    String attainment = query.attainment().map(AttainmentCondition::toString).orElse(null);
+    String metricAttainment = query.metricAttainment().map(AttainmentCondition::toString).orElse(null);
+    String sort = query.sort().map(Sort::toString).orElse(null);
     Boolean includeMetrics = query.includeMetrics().orElse(null);
     return owners
         ? api.groupByOwners(filter, ids, ownerIds, metricOwnerIds, attainment, query.metricBefore().orElse(null),
             query.metricAfter().orElse(null), metricAttainment, sort, includeMetrics, skip, take)
         : api.groupByReviewers(filter, ids, ownerIds, metricOwnerIds, attainment, query.metricBefore().orElse(null),
             query.metricAfter().orElse(null), metricAttainment, sort, includeMetrics, skip, take);
+  }
+
+  /** Ids as one comma-separated value (the query checked they hold no comma), or none. */
+  private static @Nullable String joined(List<String> ids) {
+    return ids.isEmpty() ? null : String.join(",", ids);
   }
 
   private Call<Goal> getCall(String goalId, @Nullable Fields fields, @Nullable Formatting formatting) {
@@ -594,9 +592,6 @@ public final class GoalService {
     return patch;
   }
 
-  private static PageResult<Goal> toResult(GoalList page) {
-    return PageResult.of(page.items(), page.totalCount().orElse(null), null);
-  }
 
   private static PageResult<GoalGroup> toGroups(GoalGroupList page) {
     return PageResult.of(page.items(), page.totalCount().orElse(null), null);

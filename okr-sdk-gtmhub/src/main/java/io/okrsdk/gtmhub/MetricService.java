@@ -35,10 +35,12 @@ import retrofit2.Call;
 public final class MetricService {
   private final ClientRuntime runtime;
   private final GtmhubMetricApi api;
+  private final QueryListing<Metric, MetricList> listing;
 
   MetricService(ClientRuntime runtime, GtmhubMetricApi api) {
     this.runtime = runtime;
     this.api = api;
+    this.listing = new QueryListing<>(runtime, api::listMetrics, MetricList::items, MetricList::totalCount);
   }
 
   // ---- GET /api/v2/metrics
@@ -62,8 +64,7 @@ public final class MetricService {
    * @return the lazy listing
    */
   public PagedIterable<Metric> list(ListQuery query) {
-    Checks.require(query, "query");
-    return runtime.paging().skip(query.pageSize(), (limit, skip) -> toResult(listPage(query, skip, limit)));
+    return listing.list(query);
   }
 
   /**
@@ -75,7 +76,7 @@ public final class MetricService {
    * @return the page with its {@code totalCount}
    */
   public MetricList listPage(ListQuery query, long skip, int limit) {
-    return runtime.execute(listCall(query, skip, limit));
+    return listing.page(query, skip, limit);
   }
 
   /**
@@ -87,7 +88,7 @@ public final class MetricService {
    * @return the future page
    */
   public CompletableFuture<MetricList> listPageAsync(ListQuery query, long skip, int limit) {
-    return runtime.executeAsync(listCall(query, skip, limit));
+    return listing.pageAsync(query, skip, limit);
   }
 
   // ---- GET /api/v1/metrics/{metricId}
@@ -184,17 +185,6 @@ public final class MetricService {
 
   // ---- Helpers
 
-  private Call<MetricList> listCall(ListQuery query, long skip, int limit) {
-    Checks.require(query, "query");
-    Checks.pageWindow(skip, "skip", limit, "limit");
-    return api.listMetrics(
-        query.fields().orElse(null),
-        query.sort().orElse(null),
-        query.filter().orElse(null),
-        skip,
-        limit,
-        query.formatting().orElse(null));
-  }
 
   private Call<MetricValueHistory> valuesCall(String metricId, LocalDate from, LocalDate to) {
     String id = metricId(metricId);
@@ -208,7 +198,4 @@ public final class MetricService {
     return PathSegments.encode(metricId, "metricId");
   }
 
-  private static PageResult<Metric> toResult(MetricList page) {
-    return PageResult.of(page.items(), page.totalCount().orElse(null), null);
-  }
 }

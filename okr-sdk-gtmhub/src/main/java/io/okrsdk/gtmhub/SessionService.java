@@ -28,10 +28,12 @@ import retrofit2.Call;
 public final class SessionService {
   private final ClientRuntime runtime;
   private final GtmhubAccountApi api;
+  private final QueryListing<Session, SessionList> listing;
 
   SessionService(ClientRuntime runtime, GtmhubAccountApi api) {
     this.runtime = runtime;
     this.api = api;
+    this.listing = new QueryListing<>(runtime, api::listSessions, SessionList::items, SessionList::totalCount);
   }
 
   /**
@@ -52,8 +54,7 @@ public final class SessionService {
    * @return the lazy listing
    */
   public PagedIterable<Session> list(ListQuery query) {
-    Checks.require(query, "query");
-    return runtime.paging().skip(query.pageSize(), (limit, skip) -> toResult(listPage(query, skip, limit)));
+    return listing.list(query);
   }
 
   /**
@@ -65,7 +66,7 @@ public final class SessionService {
    * @return the page
    */
   public SessionList listPage(ListQuery query, long skip, int limit) {
-    return runtime.execute(listCall(query, skip, limit));
+    return listing.page(query, skip, limit);
   }
 
   /**
@@ -77,7 +78,7 @@ public final class SessionService {
    * @return the future page
    */
   public CompletableFuture<SessionList> listPageAsync(ListQuery query, long skip, int limit) {
-    return runtime.executeAsync(listCall(query, skip, limit));
+    return listing.pageAsync(query, skip, limit);
   }
 
   /**
@@ -100,19 +101,5 @@ public final class SessionService {
     return runtime.executeAsync(api.getSession(PathSegments.encode(sessionId, "sessionId")));
   }
 
-  private Call<SessionList> listCall(ListQuery query, long skip, int limit) {
-    Checks.require(query, "query");
-    Checks.pageWindow(skip, "skip", limit, "limit");
-    return api.listSessions(
-        query.fields().orElse(null),
-        query.sort().orElse(null),
-        query.filter().orElse(null),
-        skip,
-        limit,
-        query.formatting().orElse(null));
-  }
 
-  private static PageResult<Session> toResult(SessionList page) {
-    return PageResult.of(page.items(), page.totalCount().orElse(null), null);
-  }
 }

@@ -28,10 +28,12 @@ import retrofit2.Call;
 public final class TeamService {
   private final ClientRuntime runtime;
   private final GtmhubAccountApi api;
+  private final QueryListing<Team, TeamList> listing;
 
   TeamService(ClientRuntime runtime, GtmhubAccountApi api) {
     this.runtime = runtime;
     this.api = api;
+    this.listing = new QueryListing<>(runtime, api::listTeams, TeamList::items, TeamList::totalCount);
   }
 
   /**
@@ -52,8 +54,7 @@ public final class TeamService {
    * @return the lazy listing
    */
   public PagedIterable<Team> list(ListQuery query) {
-    Checks.require(query, "query");
-    return runtime.paging().skip(query.pageSize(), (limit, skip) -> toResult(listPage(query, skip, limit)));
+    return listing.list(query);
   }
 
   /**
@@ -65,7 +66,7 @@ public final class TeamService {
    * @return the page
    */
   public TeamList listPage(ListQuery query, long skip, int limit) {
-    return runtime.execute(listCall(query, skip, limit));
+    return listing.page(query, skip, limit);
   }
 
   /**
@@ -77,7 +78,7 @@ public final class TeamService {
    * @return the future page
    */
   public CompletableFuture<TeamList> listPageAsync(ListQuery query, long skip, int limit) {
-    return runtime.executeAsync(listCall(query, skip, limit));
+    return listing.pageAsync(query, skip, limit);
   }
 
   /**
@@ -100,19 +101,5 @@ public final class TeamService {
     return runtime.executeAsync(api.getTeam(PathSegments.encode(teamId, "teamId")));
   }
 
-  private Call<TeamList> listCall(ListQuery query, long skip, int limit) {
-    Checks.require(query, "query");
-    Checks.pageWindow(skip, "skip", limit, "limit");
-    return api.listTeams(
-        query.fields().orElse(null),
-        query.sort().orElse(null),
-        query.filter().orElse(null),
-        skip,
-        limit,
-        query.formatting().orElse(null));
-  }
 
-  private static PageResult<Team> toResult(TeamList page) {
-    return PageResult.of(page.items(), page.totalCount().orElse(null), null);
-  }
 }

@@ -29,10 +29,12 @@ import retrofit2.Call;
 public final class UserService {
   private final ClientRuntime runtime;
   private final GtmhubAccountApi api;
+  private final QueryListing<User, UserList> listing;
 
   UserService(ClientRuntime runtime, GtmhubAccountApi api) {
     this.runtime = runtime;
     this.api = api;
+    this.listing = new QueryListing<>(runtime, (fields, sort, filter, skip, limit, formatting) -> api.listUsers(fields, sort, filter, skip, limit, limit, formatting), UserList::items, UserList::totalCount);
   }
 
   /**
@@ -52,8 +54,7 @@ public final class UserService {
    * @return the lazy listing
    */
   public PagedIterable<User> list(ListQuery query) {
-    Checks.require(query, "query");
-    return runtime.paging().skip(query.pageSize(), (take, skip) -> toResult(listPage(query, skip, take)));
+    return listing.list(query);
   }
 
   /**
@@ -65,7 +66,7 @@ public final class UserService {
    * @return the page
    */
   public UserList listPage(ListQuery query, long skip, int take) {
-    return runtime.execute(listCall(query, skip, take));
+    return listing.page(query, skip, take);
   }
 
   /**
@@ -77,7 +78,7 @@ public final class UserService {
    * @return the future page
    */
   public CompletableFuture<UserList> listPageAsync(ListQuery query, long skip, int take) {
-    return runtime.executeAsync(listCall(query, skip, take));
+    return listing.pageAsync(query, skip, take);
   }
 
   /**
@@ -100,20 +101,5 @@ public final class UserService {
     return runtime.executeAsync(api.getUser(PathSegments.encode(userId, "userId")));
   }
 
-  private Call<UserList> listCall(ListQuery query, long skip, int take) {
-    Checks.require(query, "query");
-    Checks.pageWindow(skip, "skip", take, "take");
-    return api.listUsers(
-        query.fields().orElse(null),
-        query.sort().orElse(null),
-        query.filter().orElse(null),
-        skip,
-        take,
-        take,
-        query.formatting().orElse(null));
-  }
 
-  private static PageResult<User> toResult(UserList page) {
-    return PageResult.of(page.items(), page.totalCount().orElse(null), null);
-  }
 }

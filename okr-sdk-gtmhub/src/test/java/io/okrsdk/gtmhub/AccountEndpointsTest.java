@@ -1,5 +1,8 @@
 package io.okrsdk.gtmhub;
 
+import io.okrsdk.gtmhub.query.Formatting;
+import io.okrsdk.gtmhub.query.Sort;
+import io.okrsdk.gtmhub.query.Fields;
 import static io.okrsdk.gtmhub.TestClients.assertCredentials;
 import static io.okrsdk.gtmhub.TestClients.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +49,7 @@ class AccountEndpointsTest {
     server.enqueue(json(200, Fixtures.read("gtmhub/sessions-page.json")));
 
     SessionList page = client.sessions().listPage(
-        ListQuery.builder().fields("name,description").sort("-name,dateCreated").formatting("plainText").build(), 5, 10);
+        ListQuery.builder().fields(Fields.raw("name,description")).sort(Sort.raw("-name,dateCreated")).formatting(Formatting.PLAIN_TEXT).build(), 5, 10);
 
     RecordedRequest request = server.takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
@@ -81,7 +84,7 @@ class AccountEndpointsTest {
     server.enqueue(json(200, Fixtures.read("gtmhub/users-page.json")));
 
     UserList page = client.users().listPage(
-        ListQuery.builder().fields("email,firstName,lastName").sort("dateCreated")
+        ListQuery.builder().fields(Fields.raw("email,firstName,lastName")).sort(Sort.raw("dateCreated"))
             .filter(Filter.eq("_id", "611fce386400780001b19e1e")).build(), 5, 5);
 
     RecordedRequest request = server.takeRequest();
@@ -122,7 +125,7 @@ class AccountEndpointsTest {
     server.enqueue(json(200, Fixtures.read("gtmhub/teams-page.json")));
     server.enqueue(json(200, "{\"id\":\"t1\",\"name\":\"Sales EMEA\"}"));
 
-    TeamList page = client.teams().listPage(ListQuery.builder().sort("name").build(), 0, 15);
+    TeamList page = client.teams().listPage(ListQuery.builder().sort(Sort.raw("name")).build(), 0, 15);
     Team team = client.teams().get("t1");
 
     RecordedRequest list = server.takeRequest();

@@ -45,10 +45,10 @@ class GoalReadEndpointsTest {
     server.enqueue(json(200, Fixtures.read("gtmhub/goals-page.json")));
     ListQuery query =
         ListQuery.builder()
-            .fields("name,description")
-            .sort("-name,dateCreated")
-            .filter("{name: {$in: [\"sales\", \"marketing\"]}}")
-            .formatting("plainText")
+            .fields(Fields.raw("name,description"))
+            .sort(Sort.raw("-name,dateCreated"))
+            .filter(Filter.raw("{name: {$in: [\"sales\", \"marketing\"]}}"))
+            .formatting(Formatting.PLAIN_TEXT)
             .build();
 
     GoalList page = client.goals().listPage(query, 5, 10);
@@ -143,10 +143,10 @@ class GoalReadEndpointsTest {
     server.enqueue(json(200, "{\"items\":[]}"));
     GroupByQuery query =
         GroupByQuery.builder()
-            .filter("past")
-            .attainment(">0.5")
-            .metricAttainment("<1")
-            .sort("-attainment")
+            .filter(DeadlineFilter.PAST)
+            .attainment(AttainmentCondition.raw(">0.5"))
+            .metricAttainment(AttainmentCondition.raw("<1"))
+            .sort(Sort.raw("-attainment"))
             .includeMetrics(false)
             .build();
 
@@ -219,8 +219,8 @@ class GoalReadEndpointsTest {
     return GroupByQuery.builder()
         .filter(DeadlineFilter.CURRENT)
         .ids(List.of("61a74153d8b312000145b519", "602e31560f20d500012dbe0e"))
-        .ownerIds("6197665868264500014d04e0", "619765b69b8b5c0001b5e669")
-        .metricOwnerIds("615a9d1c84d86400013f8170", "6197665815627f0001850837")
+        .addOwnerIds("6197665868264500014d04e0", "619765b69b8b5c0001b5e669")
+        .addMetricOwnerIds("615a9d1c84d86400013f8170", "6197665815627f0001850837")
         .attainment(AttainmentCondition.greaterThan(0.5))
         .metricBefore(LocalDate.of(2021, 3, 20))
         .metricAfter(LocalDate.of(2021, 3, 20))

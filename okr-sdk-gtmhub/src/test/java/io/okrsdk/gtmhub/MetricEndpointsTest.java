@@ -1,5 +1,8 @@
 package io.okrsdk.gtmhub;
 
+import io.okrsdk.gtmhub.query.Formatting;
+import io.okrsdk.gtmhub.query.Sort;
+import io.okrsdk.gtmhub.query.Fields;
 import static io.okrsdk.gtmhub.TestClients.assertCredentials;
 import static io.okrsdk.gtmhub.TestClients.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,10 +53,10 @@ class MetricEndpointsTest {
   void listSendsTheSameQueryAsGoalsOnV2Metrics() throws Exception {
     server.enqueue(json(200, Fixtures.read("gtmhub/metrics-page.json")));
     ListQuery query = ListQuery.builder()
-        .fields("name,description")
-        .sort("-name,dateCreated")
-        .filter("{name: {$in: [\"sales\", \"marketing\"]}}")
-        .formatting("plainText")
+        .fields(Fields.raw("name,description"))
+        .sort(Sort.raw("-name,dateCreated"))
+        .filter(Filter.raw("{name: {$in: [\"sales\", \"marketing\"]}}"))
+        .formatting(Formatting.PLAIN_TEXT)
         .build();
 
     MetricList page = client.metrics().listPage(query, 5, 10);

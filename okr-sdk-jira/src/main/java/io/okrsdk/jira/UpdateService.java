@@ -1,7 +1,6 @@
 package io.okrsdk.jira;
 
 import io.okrsdk.core.internal.ClientRuntime;
-import io.okrsdk.core.internal.PathSegments;
 import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.json.OpenEnum;
 import io.okrsdk.core.internal.paging.PageResult;
@@ -239,7 +238,7 @@ public final class UpdateService {
 
   private static ObjectiveUpdateRequest objectiveRequest(String objectiveId, @Nullable OkrStatus status, @Nullable String description) {
     return ObjectiveUpdateRequest.builder()
-        .objectiveId(PathSegments.requireText(objectiveId, "objectiveId"))
+        .objectiveId(Checks.requireText(objectiveId, "objectiveId"))
         .status(Optional.ofNullable(status).map(OpenEnum::of))
         .description(Optional.ofNullable(description))
         .build();
@@ -248,7 +247,7 @@ public final class UpdateService {
   private static KeyResultUpdateRequest keyResultRequest(
       String keyResultId, @Nullable OkrStatus status, @Nullable Double newValue, @Nullable String description) {
     return KeyResultUpdateRequest.builder()
-        .keyResultId(PathSegments.requireText(keyResultId, "keyResultId"))
+        .keyResultId(Checks.requireText(keyResultId, "keyResultId"))
         .status(Optional.ofNullable(status).map(OpenEnum::of))
         .newValue(Optional.ofNullable(newValue))
         .description(Optional.ofNullable(description))

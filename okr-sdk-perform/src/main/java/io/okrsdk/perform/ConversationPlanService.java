@@ -1,5 +1,6 @@
 package io.okrsdk.perform;
 
+import io.okrsdk.perform.query.ConversationPlanQuery;
 import io.okrsdk.core.internal.Checks;
 import io.okrsdk.perform.internal.Pages;
 import io.okrsdk.perform.internal.PerformApi;

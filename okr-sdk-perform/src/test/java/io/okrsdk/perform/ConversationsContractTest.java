@@ -1,5 +1,7 @@
 package io.okrsdk.perform;
 
+import io.okrsdk.perform.query.ConversationTemplateQuery;
+import io.okrsdk.perform.query.ConversationPlanQuery;
 import static io.okrsdk.perform.TestServers.BASIC_AUTH;
 import static io.okrsdk.perform.TestServers.json;
 import static io.okrsdk.perform.TestServers.status;
@@ -130,8 +132,9 @@ class ConversationsContractTest {
 
   @Test
   void blankFiltersAndBadWindowsAreRefusedBeforeAnyRequest() {
-    assertThatThrownBy(() -> ConversationPlanQuery.builder().name(" "))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ConversationPlanQuery.builder().name(" ").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("name");
     try (PerformClient client = TestServers.client(server)) {
       assertThatThrownBy(() -> client.conversationTemplates().listPage(ConversationTemplateQuery.all(), 0, 0))
           .isInstanceOf(IllegalArgumentException.class);

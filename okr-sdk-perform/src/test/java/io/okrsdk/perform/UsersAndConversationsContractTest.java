@@ -1,5 +1,8 @@
 package io.okrsdk.perform;
 
+import io.okrsdk.perform.query.ConversationQuery;
+import io.okrsdk.perform.query.RecognitionQuery;
+import io.okrsdk.perform.query.UserQuery;
 import static io.okrsdk.perform.TestServers.BASIC_AUTH;
 import static io.okrsdk.perform.TestServers.json;
 import static io.okrsdk.perform.TestServers.status;

@@ -11,6 +11,7 @@ import io.okrsdk.gtmhub.query.Fields;
 import io.okrsdk.gtmhub.query.Filter;
 import io.okrsdk.gtmhub.query.Formatting;
 import io.okrsdk.gtmhub.query.ListQuery;
+import io.okrsdk.gtmhub.query.ImmutableListQuery;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public final class GtmhubSource implements OkrSource {
 
   @Override
   public ObjectiveListing objectives(ObjectiveQuery query) {
-    ListQuery.Builder goals = ListQuery.builder().pageSize(PAGE_SIZE).fields(FIELDS).formatting(Formatting.PLAIN_TEXT);
+    ImmutableListQuery.Builder goals = ListQuery.builder().pageSize(PAGE_SIZE).fields(FIELDS).formatting(Formatting.PLAIN_TEXT);
     query.period().ifPresent(session -> goals.filter(Filter.eq("sessionId", session)));
     return ObjectiveListing.of(client.goals().list(goals.build()), GtmhubSource::objective, query::overlaps);
   }

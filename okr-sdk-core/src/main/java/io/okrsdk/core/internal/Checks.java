@@ -1,5 +1,7 @@
 package io.okrsdk.core.internal;
 
+import io.okrsdk.core.internal.http.HeaderValues;
+
 import io.okrsdk.core.internal.PathSegments;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,7 +43,13 @@ public final class Checks {
    * @throws IllegalArgumentException when it is null, blank or not well-formed Unicode
    */
   public static String requireText(@Nullable String value, String name) {
-    return PathSegments.requireText(value, name);
+    if (value == null) {
+      throw new IllegalArgumentException(name + " is required but was null");
+    }
+    if (value.trim().isEmpty()) {
+      throw new IllegalArgumentException(name + " is required but was blank");
+    }
+    return HeaderValues.requireWellFormedUnicode(value, name);
   }
 
   /**

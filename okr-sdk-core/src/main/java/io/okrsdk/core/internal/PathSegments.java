@@ -46,22 +46,5 @@ public final class PathSegments {
     return out.toString();
   }
 
-  /**
-   * Refuses a null or blank value of a required parameter that is not a path segment (a query
-   * value or a body field).
-   *
-   * @param value the value
-   * @param name what the value is, for the error message
-   * @return the value
-   * @throws IllegalArgumentException when it is null or blank or not well-formed Unicode
-   */
-  public static String requireText(String value, String name) {
-    if (value == null) {
-      throw new IllegalArgumentException(name + " is required but was null");
-    }
-    if (value.trim().isEmpty()) {
-      throw new IllegalArgumentException(name + " is required but was blank");
-    }
-    return HeaderValues.requireWellFormedUnicode(value, name);
-  }
+
 }

@@ -1,6 +1,7 @@
 package io.okrsdk.gtmhub.query;
 
-import io.okrsdk.core.internal.PathSegments;
+import io.okrsdk.core.internal.Checks;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -70,7 +71,7 @@ public final class AttainmentCondition {
    * @throws IllegalArgumentException when the value is null or blank
    */
   public static AttainmentCondition raw(String expression) {
-    return new AttainmentCondition(PathSegments.requireText(expression, "attainment").trim());
+    return new AttainmentCondition(Checks.requireText(expression, "attainment").trim());
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.okrsdk.gtmhub.query;
 
-import io.okrsdk.core.internal.PathSegments;
+import io.okrsdk.core.internal.Checks;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -45,7 +46,7 @@ public final class Fields {
    * @throws IllegalArgumentException when the value is null or blank
    */
   public static Fields raw(String expression) {
-    return new Fields(List.of(PathSegments.requireText(expression, "fields").trim()));
+    return new Fields(List.of(Checks.requireText(expression, "fields").trim()));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.okrsdk.gtmhub.query;
 
-import io.okrsdk.core.internal.PathSegments;
+import io.okrsdk.core.internal.Checks;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -38,7 +39,7 @@ public final class Filter {
    * @throws IllegalArgumentException when the expression is null or blank
    */
   public static Filter raw(String expression) {
-    return new Filter(PathSegments.requireText(expression, "filter").trim());
+    return new Filter(Checks.requireText(expression, "filter").trim());
   }
 
   /**
@@ -59,7 +60,7 @@ public final class Filter {
    * @return the filter
    */
   public static Filter id(String goalId) {
-    return eq("_id", PathSegments.requireText(goalId, "goalId"));
+    return eq("_id", Checks.requireText(goalId, "goalId"));
   }
 
   /**
@@ -169,7 +170,7 @@ public final class Filter {
    * @return the filter
    */
   public static Filter regex(String field, String pattern) {
-    return operator(field, "$regex", JsonText.string(PathSegments.requireText(pattern, "regex pattern")));
+    return operator(field, "$regex", JsonText.string(Checks.requireText(pattern, "regex pattern")));
   }
 
   /**
@@ -242,7 +243,7 @@ public final class Filter {
   }
 
   private static String name(String field) {
-    return JsonText.string(PathSegments.requireText(field, "filter field"));
+    return JsonText.string(Checks.requireText(field, "filter field"));
   }
 
   private static String array(String field, Collection<?> values) {

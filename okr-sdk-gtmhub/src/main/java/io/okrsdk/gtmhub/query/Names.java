@@ -1,9 +1,7 @@
 package io.okrsdk.gtmhub.query;
 
-import io.okrsdk.core.internal.PathSegments;
-import java.util.Collection;
-import java.util.Objects;
-import java.util.StringJoiner;
+import io.okrsdk.core.internal.Checks;
+import java.util.List;
 
 /** Checks the names and ids that go into the API's comma-separated query values. */
 final class Names {
@@ -15,7 +13,7 @@ final class Names {
    * @throws IllegalArgumentException when null, blank or holding one of {@code forbidden}
    */
   static String check(String value, String what, String forbidden) {
-    PathSegments.requireText(value, what);
+    Checks.requireText(value, what);
     for (char c : forbidden.toCharArray()) {
       if (value.indexOf(c) >= 0) {
         throw new IllegalArgumentException(what + " must not contain '" + c + "': " + value);
@@ -28,19 +26,13 @@ final class Names {
   }
 
   /**
-   * Ids joined with commas, as the grouped-by listings take them.
+   * Checks ids that go into one comma-separated query value; an empty list is not sent.
    *
-   * @throws IllegalArgumentException when the list is empty or an id is null, blank or has a comma
+   * @throws IllegalArgumentException when an id is blank, has surrounding whitespace or a comma
    */
-  static String joinIds(Collection<String> ids, String what) {
-    Objects.requireNonNull(ids, what);
-    if (ids.isEmpty()) {
-      throw new IllegalArgumentException(what + " needs at least one id");
-    }
-    StringJoiner joined = new StringJoiner(",");
+  static void checkIds(List<String> ids, String what) {
     for (String id : ids) {
-      joined.add(check(id, what + " entry", ","));
+      check(id, "an id in " + what, ",");
     }
-    return joined.toString();
   }
 }

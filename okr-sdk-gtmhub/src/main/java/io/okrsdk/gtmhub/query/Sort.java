@@ -1,6 +1,7 @@
 package io.okrsdk.gtmhub.query;
 
-import io.okrsdk.core.internal.PathSegments;
+import io.okrsdk.core.internal.Checks;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +51,7 @@ public final class Sort {
    * @throws IllegalArgumentException when the value is null or blank
    */
   public static Sort raw(String expression) {
-    return new Sort(List.of(PathSegments.requireText(expression, "sort").trim()));
+    return new Sort(List.of(Checks.requireText(expression, "sort").trim()));
   }
 
   /**

@@ -82,7 +82,7 @@ public final class CommaList<T> {
       spellings.addAll(expand(known).spellings());
     }
     for (String value : raw) {
-      PathSegments.requireText(value, "a rawExpand value");
+      Checks.requireText(value, "a rawExpand value");
       if (value.indexOf(',') >= 0) {
         throw new IllegalArgumentException("a rawExpand value must not contain a comma: " + value);
       }

@@ -1,6 +1,7 @@
 package io.okrsdk.jira.model;
 
-import io.okrsdk.core.internal.PathSegments;
+import io.okrsdk.core.internal.Checks;
+
 import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
@@ -53,7 +54,7 @@ public interface KeyResultUpdateRequest extends HasUnrecognized {
    */
   @Value.Check
   default KeyResultUpdateRequest normalize() {
-    PathSegments.requireText(keyResultId(), "keyResultId");
+    Checks.requireText(keyResultId(), "keyResultId");
     if (newValue().isPresent() && !Double.isFinite(newValue().get())) {
       throw new IllegalArgumentException("newValue must be a finite number, was " + newValue().get());
     }

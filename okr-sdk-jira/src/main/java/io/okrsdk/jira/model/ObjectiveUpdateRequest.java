@@ -1,6 +1,7 @@
 package io.okrsdk.jira.model;
 
-import io.okrsdk.core.internal.PathSegments;
+import io.okrsdk.core.internal.Checks;
+
 import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.OpenEnum;
@@ -44,7 +45,7 @@ public interface ObjectiveUpdateRequest extends HasUnrecognized {
    */
   @Value.Check
   default ObjectiveUpdateRequest normalize() {
-    PathSegments.requireText(objectiveId(), "objectiveId");
+    Checks.requireText(objectiveId(), "objectiveId");
     return UpdateSpelling.respell(status())
         .<ObjectiveUpdateRequest>map(status -> ImmutableObjectiveUpdateRequest.copyOf(this).withStatus(status))
         .orElse(this);

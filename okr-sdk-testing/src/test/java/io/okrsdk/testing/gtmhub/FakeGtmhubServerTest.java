@@ -1,5 +1,6 @@
 package io.okrsdk.testing.gtmhub;
 
+import io.okrsdk.gtmhub.query.Filter;
 import static io.okrsdk.testing.FakeGtmhubServer.CURRENT_SESSION_ID;
 import static io.okrsdk.testing.FakeGtmhubServer.SEEDED_GOAL_COUNT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,7 +70,7 @@ class FakeGtmhubServerTest {
   @Test
   void generatedGoalsLookReal(GtmhubClient client) {
     List<Goal> generated = client.goals()
-        .list(ListQuery.builder().filter("{\"tags.title\": \"generated\"}").fields(Fields.raw("name,ownerIds,metrics,attainment")).build())
+        .list(ListQuery.builder().filter(Filter.raw("{\"tags.title\": \"generated\"}")).fields(Fields.raw("name,ownerIds,metrics,attainment")).build())
         .toList();
 
     assertThat(generated).hasSize(50).allSatisfy(goal -> {

@@ -135,7 +135,7 @@ class GtmhubKeyResultsAndDirectoryTest {
 
   @Test
   void sessionsAreTheThreeQuarters(GtmhubClient client) {
-    List<Session> sessions = client.sessions().list(ListQuery.builder().sort("start").build())
+    List<Session> sessions = client.sessions().list(ListQuery.builder().sort(Sort.raw("start")).build())
         .stream().collect(Collectors.toList());
 
     assertThat(sessions).extracting(s -> s.title().orElse("?")).containsExactly("Q1 2024", "Q2 2024", "Q3 2024");
@@ -156,7 +156,7 @@ class GtmhubKeyResultsAndDirectoryTest {
     assertThat(client.users().get(USER_ID).label()).contains("Dana Whitfield");
     assertThat(client.users().listPage(ListQuery.all(), 2, 3).items()).hasSize(3);
 
-    List<Team> teams = client.teams().list(ListQuery.builder().sort("name").build()).stream().collect(Collectors.toList());
+    List<Team> teams = client.teams().list(ListQuery.builder().sort(Sort.raw("name")).build()).stream().collect(Collectors.toList());
     assertThat(teams).extracting(t -> t.name().orElse("?"))
         .containsExactly("Customer Success", "Platform Engineering", "Sales EMEA");
     Team sales = client.teams().get(SALES_TEAM_ID);
@@ -167,7 +167,7 @@ class GtmhubKeyResultsAndDirectoryTest {
 
   @Test
   void aMalformedFilterIsABadRequest(GtmhubClient client) {
-    assertThatThrownBy(() -> client.metrics().listPage(ListQuery.builder().filter("{name: ").build(), 0, 10))
+    assertThatThrownBy(() -> client.metrics().listPage(ListQuery.builder().filter(Filter.raw("{name: ")).build(), 0, 10))
         .isInstanceOf(BadRequestException.class);
   }
 }

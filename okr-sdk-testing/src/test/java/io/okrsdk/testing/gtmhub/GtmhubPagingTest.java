@@ -1,5 +1,6 @@
 package io.okrsdk.testing.gtmhub;
 
+import io.okrsdk.gtmhub.query.Sort;
 import static io.okrsdk.testing.FakeGtmhubServer.SEEDED_GOAL_COUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +44,7 @@ class GtmhubPagingTest {
   void pagesAFilteredAndSortedListing(GtmhubClient client) {
     ListQuery query = ListQuery.builder()
         .filter(Filter.eq("tags.title", "generated").and(Filter.regex("name", "^Launch ")))
-        .sort("-name")
+        .sort(Sort.raw("-name"))
         .fields(Fields.of("name"))
         .pageSize(250)
         .build();

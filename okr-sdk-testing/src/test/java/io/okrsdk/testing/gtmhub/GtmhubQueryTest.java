@@ -20,6 +20,7 @@ import io.okrsdk.gtmhub.query.Fields;
 import io.okrsdk.gtmhub.query.Filter;
 import io.okrsdk.gtmhub.query.Formatting;
 import io.okrsdk.gtmhub.query.ListQuery;
+import io.okrsdk.gtmhub.query.ImmutableListQuery;
 import io.okrsdk.gtmhub.query.GroupByQuery;
 import io.okrsdk.gtmhub.query.Sort;
 import io.okrsdk.testing.FakeGtmhubServer;
@@ -35,7 +36,7 @@ class GtmhubQueryTest {
   /** Shared: these tests only read. */
   @RegisterExtension static final FakeGtmhubServer GTMHUB = new FakeGtmhubServer().withGeneratedGoals(300);
 
-  private static List<Goal> list(GtmhubClient client, ListQuery.Builder query) {
+  private static List<Goal> list(GtmhubClient client, ImmutableListQuery.Builder query) {
     return client.goals().list(query.build()).toList();
   }
 
@@ -65,10 +66,10 @@ class GtmhubQueryTest {
 
   @Test
   void filtersWithTheVendorsRawExamples(GtmhubClient client) {
-    assertThat(list(client, ListQuery.builder().filter("{\"name\":{$regex:\".*NPS.*\"}}")))
+    assertThat(list(client, ListQuery.builder().filter(Filter.raw("{\"name\":{$regex:\".*NPS.*\"}}"))))
         .extracting(goal -> goal.name().orElseThrow()).containsExactly("Raise NPS above 50");
     assertThat(list(client, ListQuery.builder()
-            .filter("{name: {$in: [\"Raise NPS above 50\", \"Cut cloud spend by 20%\"]}}")))
+            .filter(Filter.raw("{name: {$in: [\"Raise NPS above 50\", \"Cut cloud spend by 20%\"]}}"))))
         .hasSize(2);
   }
 
@@ -109,7 +110,7 @@ class GtmhubQueryTest {
         Comparator.comparing((Goal goal) -> goal.attainment().orElseThrow()).reversed()
             .thenComparing(goal -> goal.name().orElseThrow()));
 
-    List<Goal> raw = list(client, ListQuery.builder().sort("-name,dateCreated").fields(Fields.of("name")));
+    List<Goal> raw = list(client, ListQuery.builder().sort(Sort.raw("-name,dateCreated")).fields(Fields.of("name")));
     assertThat(raw).extracting(goal -> goal.name().orElseThrow()).isSortedAccordingTo(Comparator.reverseOrder());
   }
 
@@ -161,13 +162,13 @@ class GtmhubQueryTest {
 
   @Test
   void refusesWhatItCannotParse(GtmhubClient client) {
-    assertThatThrownBy(() -> list(client, ListQuery.builder().filter("{name: ")))
+    assertThatThrownBy(() -> list(client, ListQuery.builder().filter(Filter.raw("{name: "))))
         .isInstanceOf(BadRequestException.class);
-    assertThatThrownBy(() -> list(client, ListQuery.builder().filter("{name: {$where: \"1\"}}")))
+    assertThatThrownBy(() -> list(client, ListQuery.builder().filter(Filter.raw("{name: {$where: \"1\"}}"))))
         .isInstanceOf(BadRequestException.class).hasMessageContaining("$where");
-    assertThatThrownBy(() -> list(client, ListQuery.builder().fields("name,metrics{name")))
+    assertThatThrownBy(() -> list(client, ListQuery.builder().fields(Fields.raw("name,metrics{name"))))
         .isInstanceOf(BadRequestException.class);
-    assertThatThrownBy(() -> list(client, ListQuery.builder().sort("name,,-id")))
+    assertThatThrownBy(() -> list(client, ListQuery.builder().sort(Sort.raw("name,,-id"))))
         .isInstanceOf(BadRequestException.class);
   }
 
@@ -175,10 +176,10 @@ class GtmhubQueryTest {
   void groupsWithConditions(GtmhubClient client) {
     List<GoalGroup> current = client.goals().groupByOwners(GroupByQuery.builder()
         .filter(DeadlineFilter.CURRENT)
-        .ownerIds(USER_ID)
+        .addOwnerIds(USER_ID)
         .attainment(AttainmentCondition.greaterThan(0.2))
         .includeMetrics(true)
-        .sort("-attainment")
+        .sort(Sort.raw("-attainment"))
         .build()).toList();
 
     assertThat(current).extracting(g -> g.id().orElseThrow()).containsExactly(USER_ID);
@@ -191,7 +192,7 @@ class GtmhubQueryTest {
     assertThat(goals).isSortedAccordingTo(Comparator.comparing((Goal g) -> g.attainment().orElseThrow()).reversed());
 
     List<GoalGroup> byMetricOwner = client.goals().groupByOwners(GroupByQuery.builder()
-        .metricOwnerIds(REVIEWER_ID).ids(SEEDED_DRAFT_GOAL_ID, SEEDED_APPROVED_GOAL_ID).build()).toList();
+        .addMetricOwnerIds(REVIEWER_ID).addIds(SEEDED_DRAFT_GOAL_ID, SEEDED_APPROVED_GOAL_ID).build()).toList();
     assertThat(byMetricOwner).flatExtracting(GoalGroup::goals).extracting(Goal::id).containsOnly(SEEDED_DRAFT_GOAL_ID);
   }
 
