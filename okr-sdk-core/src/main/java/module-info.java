@@ -1,5 +1,45 @@
 /**
- * The shared runtime of the okr-sdk platform clients.
+ * okr-sdk: one Java SDK for four OKR platforms. This module is the shared runtime every client is
+ * built on; each platform is its own module with its own client.
+ *
+ * <table class="striped">
+ * <caption>The four clients</caption>
+ * <thead>
+ * <tr><th scope="col">Platform</th><th scope="col">Artifact and module</th>
+ * <th scope="col">Client</th><th scope="col">Built from the environment</th></tr>
+ * </thead>
+ * <tbody>
+ * <tr><th scope="row">Perform &amp; Engage 365</th>
+ * <td>{@code io.okrsdk:okr-sdk-perform}, {@code io.okrsdk.perform}</td>
+ * <td><a href="https://javadoc.io/doc/io.okrsdk/okr-sdk-perform/latest/io.okrsdk.perform/io/okrsdk/perform/PerformClient.html">PerformClient</a></td>
+ * <td>{@code PerformClient.builder().fromEnv().build()} ({@code OKRSDK_PERFORM_*})</td></tr>
+ * <tr><th scope="row">OGSM</th>
+ * <td>{@code io.okrsdk:okr-sdk-ogsm}, {@code io.okrsdk.ogsm}</td>
+ * <td><a href="https://javadoc.io/doc/io.okrsdk/okr-sdk-ogsm/latest/io.okrsdk.ogsm/io/okrsdk/ogsm/OgsmClient.html">OgsmClient</a></td>
+ * <td>{@code OgsmClient.builder().fromEnv().build()} ({@code OKRSDK_OGSM_*})</td></tr>
+ * <tr><th scope="row">Gtmhub (Quantive Results)</th>
+ * <td>{@code io.okrsdk:okr-sdk-gtmhub}, {@code io.okrsdk.gtmhub}</td>
+ * <td><a href="https://javadoc.io/doc/io.okrsdk/okr-sdk-gtmhub/latest/io.okrsdk.gtmhub/io/okrsdk/gtmhub/GtmhubClient.html">GtmhubClient</a></td>
+ * <td>{@code GtmhubClient.builder().fromEnv().build()} ({@code OKRSDK_GTMHUB_*})</td></tr>
+ * <tr><th scope="row">OKR for Jira</th>
+ * <td>{@code io.okrsdk:okr-sdk-jira}, {@code io.okrsdk.jira}</td>
+ * <td><a href="https://javadoc.io/doc/io.okrsdk/okr-sdk-jira/latest/io.okrsdk.jira/io/okrsdk/jira/OkrForJiraClient.html">OkrForJiraClient</a></td>
+ * <td>{@code OkrForJiraClient.builder().fromEnv().build()} ({@code OKRSDK_JIRA_*})</td></tr>
+ * </tbody>
+ * </table>
+ *
+ * <p>Every client extends {@link io.okrsdk.core.OkrClient} and is made by a builder extending
+ * {@link io.okrsdk.core.OkrClientBuilder} (timeouts, retries, rate limiting, paging, decoding,
+ * logging, your own OkHttp client). Listings are {@link io.okrsdk.core.paging.PagedIterable}s,
+ * every failure is an {@link io.okrsdk.core.OkrException}, and every blocking method has an
+ * {@code ...Async} twin. {@code io.okrsdk:okr-sdk-testing} runs an in-process fake server per
+ * platform, and {@code io.okrsdk:okr-sdk-portable} reads all four as one OKR model.
+ *
+ * <pre>{@code
+ * try (GtmhubClient gtmhub = GtmhubClient.builder().fromEnv().build()) {
+ *   gtmhub.goals().list().forEach(goal -> System.out.println(goal.name().orElse("")));
+ * }
+ * }</pre>
  *
  * <p>Exported to everyone is what a user's code names: the client base, builder and exceptions
  * ({@code io.okrsdk.core}), the authentication contract ({@code auth}), HTTP settings ({@code

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,5 +49,23 @@ class JavadocLinksTest {
     assertThat(html).containsPattern("href=\"" + CORE_DOCS + "[^\"]+/io/okrsdk/core/OkrClient\\.html\"");
     // Javadoc's automatic module links point at the project URL, where no javadoc lives.
     assertThat(html).doesNotContain("github.com/okr-sdk/okr-sdk/okr-sdk-core/apidocs");
+  }
+
+  @Test
+  void coreModulePageIsTheOverviewOfTheFourClients() throws IOException {
+    Path apidocs = ReadmeSnippetsTest.root().resolve("okr-sdk-core/target/reports/apidocs");
+    assumeTrue(Files.isDirectory(apidocs), "javadoc of okr-sdk-core was not built in this run");
+    String html = Files.readString(apidocs.resolve("io.okrsdk.core/module-summary.html"), StandardCharsets.UTF_8);
+
+    for (String page : List.of(
+        "okr-sdk-perform/latest/io.okrsdk.perform/io/okrsdk/perform/PerformClient.html",
+        "okr-sdk-ogsm/latest/io.okrsdk.ogsm/io/okrsdk/ogsm/OgsmClient.html",
+        "okr-sdk-gtmhub/latest/io.okrsdk.gtmhub/io/okrsdk/gtmhub/GtmhubClient.html",
+        "okr-sdk-jira/latest/io.okrsdk.jira/io/okrsdk/jira/OkrForJiraClient.html")) {
+      assertThat(html).contains("href=\"https://javadoc.io/doc/io.okrsdk/" + page + "\"");
+    }
+    String builder = Files.readString(
+        apidocs.resolve("io.okrsdk.core/io/okrsdk/core/OkrClientBuilder.html"), StandardCharsets.UTF_8);
+    assertThat(builder).contains("href=\"https://square.github.io/okhttp/5.x/okhttp/okhttp3/-ok-http-client/index.html\"");
   }
 }

@@ -216,6 +216,11 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
    * SDK derives its own with {@code newBuilder()}, so the caller's client is not changed, and never
    * closes the caller's pool or dispatcher.
    *
+   * <p>OkHttp's own documentation of the type: <a
+   * href="https://square.github.io/okhttp/5.x/okhttp/okhttp3/-ok-http-client/index.html">{@code
+   * OkHttpClient}</a> (OkHttp 5; its pages are not laid out for javadoc links, hence this plain
+   * link).
+   *
    * @param client the client
    * @return this builder
    */
