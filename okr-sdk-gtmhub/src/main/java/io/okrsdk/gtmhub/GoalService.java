@@ -6,7 +6,6 @@ import io.okrsdk.core.internal.PathSegments;
 import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
-import io.okrsdk.core.internal.paging.Paging;
 import io.okrsdk.gtmhub.internal.GtmhubGoalApi;
 import io.okrsdk.gtmhub.model.CreatedGoals;
 import io.okrsdk.gtmhub.model.Goal;

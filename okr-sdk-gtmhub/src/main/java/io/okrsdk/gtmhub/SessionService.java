@@ -3,16 +3,12 @@ package io.okrsdk.gtmhub;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.OkrException;
 import io.okrsdk.core.internal.PathSegments;
-import io.okrsdk.core.internal.Checks;
-import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
-import io.okrsdk.core.internal.paging.Paging;
 import io.okrsdk.gtmhub.internal.GtmhubAccountApi;
 import io.okrsdk.gtmhub.model.Session;
 import io.okrsdk.gtmhub.model.SessionList;
 import io.okrsdk.gtmhub.query.ListQuery;
 import java.util.concurrent.CompletableFuture;
-import retrofit2.Call;
 
 /**
  * Sessions: the OKR periods (such as quarters) goals and key results belong to. Listing takes the

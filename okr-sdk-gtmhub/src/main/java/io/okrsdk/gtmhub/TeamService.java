@@ -3,16 +3,12 @@ package io.okrsdk.gtmhub;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.OkrException;
 import io.okrsdk.core.internal.PathSegments;
-import io.okrsdk.core.internal.Checks;
-import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
-import io.okrsdk.core.internal.paging.Paging;
 import io.okrsdk.gtmhub.internal.GtmhubAccountApi;
 import io.okrsdk.gtmhub.model.Team;
 import io.okrsdk.gtmhub.model.TeamList;
 import io.okrsdk.gtmhub.query.ListQuery;
 import java.util.concurrent.CompletableFuture;
-import retrofit2.Call;
 
 /**
  * Teams: groups of users that goals and key results may be owned by ({@code ownerIds} point to

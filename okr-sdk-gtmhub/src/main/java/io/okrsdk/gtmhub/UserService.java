@@ -3,16 +3,12 @@ package io.okrsdk.gtmhub;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.OkrException;
 import io.okrsdk.core.internal.PathSegments;
-import io.okrsdk.core.internal.Checks;
-import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
-import io.okrsdk.core.internal.paging.Paging;
 import io.okrsdk.gtmhub.internal.GtmhubAccountApi;
 import io.okrsdk.gtmhub.model.User;
 import io.okrsdk.gtmhub.model.UserList;
 import io.okrsdk.gtmhub.query.ListQuery;
 import java.util.concurrent.CompletableFuture;
-import retrofit2.Call;
 
 /**
  * Users: the people goal and key result {@code ownerIds} point to. Listing takes the same

@@ -3,17 +3,14 @@ package io.okrsdk.perform;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.OkrException;
 import io.okrsdk.core.internal.PathSegments;
-import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
-import io.okrsdk.core.internal.paging.Paging;
 import io.okrsdk.perform.internal.Pages;
 import io.okrsdk.perform.internal.PerformApi;
 import io.okrsdk.perform.model.Checkin;
 import io.okrsdk.perform.model.CheckinDetail;
 import io.okrsdk.perform.model.CheckinPage;
 import io.okrsdk.perform.query.CheckinQuery;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
 
@@ -30,10 +27,12 @@ public final class CheckinService {
 
   private final ClientRuntime runtime;
   private final PerformApi api;
+  private final EnvelopeListing<CheckinQuery, Checkin, CheckinPage> listing;
 
   CheckinService(ClientRuntime runtime, PerformApi api) {
     this.runtime = runtime;
     this.api = api;
+    this.listing = new EnvelopeListing<>(runtime, this::call, api::listCheckinsPage, CheckinService::result);
   }
 
   /**
@@ -72,12 +71,7 @@ public final class CheckinService {
    * @throws IllegalArgumentException when {@code pageSize} is less than 1
    */
   public PagedIterable<Checkin> list(CheckinQuery query, int pageSize) {
-    Checks.require(query, "query");
-    return runtime.paging().limitOffset(
-            pageSize,
-            runtime.baseUrl(),
-            (limit, offset) -> result(runtime.execute(call(query, limit, offset))),
-            url -> result(runtime.execute(api.listCheckinsPage(url.toString()))));
+    return listing.list(query, pageSize);
   }
 
   /**
@@ -90,9 +84,7 @@ public final class CheckinService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public CheckinPage listPage(CheckinQuery query, int limit, long offset) {
-    Checks.require(query, "query");
-    Checks.pageWindow(offset, "offset", limit, "limit");
-    return runtime.execute(call(query, limit, offset));
+    return listing.page(query, limit, offset);
   }
 
   /**
@@ -106,9 +98,7 @@ public final class CheckinService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public CompletableFuture<CheckinPage> listPageAsync(CheckinQuery query, int limit, long offset) {
-    Checks.require(query, "query");
-    Checks.pageWindow(offset, "offset", limit, "limit");
-    return runtime.executeAsync(call(query, limit, offset));
+    return listing.pageAsync(query, limit, offset);
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.okrsdk.perform;
 
 import io.okrsdk.perform.query.ConversationQuery;
-import io.okrsdk.core.internal.Checks;
 import io.okrsdk.perform.internal.Pages;
 import io.okrsdk.perform.internal.PerformApi;
 import io.okrsdk.core.internal.ClientRuntime;
@@ -11,7 +10,6 @@ import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.perform.model.Conversation;
 import io.okrsdk.perform.model.ConversationPage;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
 
@@ -28,10 +26,12 @@ public final class ConversationService {
 
   private final ClientRuntime runtime;
   private final PerformApi api;
+  private final EnvelopeListing<ConversationQuery, Conversation, ConversationPage> listing;
 
   ConversationService(ClientRuntime runtime, PerformApi api) {
     this.runtime = runtime;
     this.api = api;
+    this.listing = new EnvelopeListing<>(runtime, this::call, api::listConversationsPage, ConversationService::result);
   }
 
   /**
@@ -67,12 +67,7 @@ public final class ConversationService {
    * @throws IllegalArgumentException when {@code pageSize} is less than 1
    */
   public PagedIterable<Conversation> list(ConversationQuery query, int pageSize) {
-    Checks.require(query, "query");
-    return runtime.paging().limitOffset(
-            pageSize,
-            runtime.baseUrl(),
-            (limit, offset) -> result(runtime.execute(call(query, limit, offset))),
-            url -> result(runtime.execute(api.listConversationsPage(url.toString()))));
+    return listing.list(query, pageSize);
   }
 
   /**
@@ -85,9 +80,7 @@ public final class ConversationService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public ConversationPage listPage(ConversationQuery query, int limit, long offset) {
-    Checks.require(query, "query");
-    Checks.pageWindow(offset, "offset", limit, "limit");
-    return runtime.execute(call(query, limit, offset));
+    return listing.page(query, limit, offset);
   }
 
   /**
@@ -101,9 +94,7 @@ public final class ConversationService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public CompletableFuture<ConversationPage> listPageAsync(ConversationQuery query, int limit, long offset) {
-    Checks.require(query, "query");
-    Checks.pageWindow(offset, "offset", limit, "limit");
-    return runtime.executeAsync(call(query, limit, offset));
+    return listing.pageAsync(query, limit, offset);
   }
 
   /**

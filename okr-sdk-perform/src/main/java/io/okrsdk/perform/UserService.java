@@ -1,7 +1,6 @@
 package io.okrsdk.perform;
 
 import io.okrsdk.perform.query.UserQuery;
-import io.okrsdk.core.internal.Checks;
 import io.okrsdk.perform.internal.Pages;
 import io.okrsdk.perform.internal.PerformApi;
 import io.okrsdk.core.internal.ClientRuntime;
@@ -10,7 +9,6 @@ import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.perform.model.User;
 import io.okrsdk.perform.model.UserPage;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
 
@@ -27,10 +25,12 @@ public final class UserService {
 
   private final ClientRuntime runtime;
   private final PerformApi api;
+  private final EnvelopeListing<UserQuery, User, UserPage> listing;
 
   UserService(ClientRuntime runtime, PerformApi api) {
     this.runtime = runtime;
     this.api = api;
+    this.listing = new EnvelopeListing<>(runtime, this::call, api::listUsersPage, UserService::result);
   }
 
   /**
@@ -66,12 +66,7 @@ public final class UserService {
    * @throws IllegalArgumentException when {@code pageSize} is less than 1
    */
   public PagedIterable<User> list(UserQuery query, int pageSize) {
-    Checks.require(query, "query");
-    return runtime.paging().limitOffset(
-            pageSize,
-            runtime.baseUrl(),
-            (limit, offset) -> result(runtime.execute(call(query, limit, offset))),
-            url -> result(runtime.execute(api.listUsersPage(url.toString()))));
+    return listing.list(query, pageSize);
   }
 
   /**
@@ -84,9 +79,7 @@ public final class UserService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public UserPage listPage(UserQuery query, int limit, long offset) {
-    Checks.require(query, "query");
-    Checks.pageWindow(offset, "offset", limit, "limit");
-    return runtime.execute(call(query, limit, offset));
+    return listing.page(query, limit, offset);
   }
 
   /**
@@ -100,9 +93,7 @@ public final class UserService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public CompletableFuture<UserPage> listPageAsync(UserQuery query, int limit, long offset) {
-    Checks.require(query, "query");
-    Checks.pageWindow(offset, "offset", limit, "limit");
-    return runtime.executeAsync(call(query, limit, offset));
+    return listing.pageAsync(query, limit, offset);
   }
 
   private Call<UserPage> call(UserQuery query, int limit, long offset) {

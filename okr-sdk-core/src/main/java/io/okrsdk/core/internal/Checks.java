@@ -1,8 +1,6 @@
 package io.okrsdk.core.internal;
 
 import io.okrsdk.core.internal.http.HeaderValues;
-
-import io.okrsdk.core.internal.PathSegments;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
