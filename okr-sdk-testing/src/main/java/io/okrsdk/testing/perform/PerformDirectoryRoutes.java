@@ -8,7 +8,6 @@ import io.okrsdk.perform.model.Recognition;
 import io.okrsdk.perform.model.User;
 import io.okrsdk.perform.model.UserDepartment;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import mockwebserver3.MockResponse;
 import okhttp3.HttpUrl;
-import okio.Buffer;
 
 /**
  * The help centre's further read endpoints, answered from a {@link PerformDirectory}: {@code
@@ -69,13 +67,13 @@ public final class PerformDirectoryRoutes {
       Optional<String> body;
       switch (collection) {
         case "conversations":
-          body = directory.conversation(id).map(c -> write(w -> conversation(w, c)));
+          body = directory.conversation(id).map(c -> PerformWire.write(w -> conversation(w, c)));
           break;
         case "conversation_plans":
-          body = directory.plan(id).map(p -> write(w -> plan(w, p)));
+          body = directory.plan(id).map(p -> PerformWire.write(w -> plan(w, p)));
           break;
         case "conversation_templates":
-          body = directory.template(id).map(t -> write(w -> template(w, t)));
+          body = directory.template(id).map(t -> PerformWire.write(w -> template(w, t)));
           break;
         default:
           body = Optional.empty();
@@ -151,11 +149,7 @@ public final class PerformDirectoryRoutes {
     return value.map(v -> v.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT))).orElse(false);
   }
 
-  private interface Item<T> {
-    void write(JsonWriter writer, T item) throws IOException;
-  }
-
-  private static <T> MockResponse page(HttpUrl self, List<T> all, Predicate<T> filter, Item<T> item) {
+  private static <T> MockResponse page(HttpUrl self, List<T> all, Predicate<T> filter, PerformWire.Item<T> item) {
     List<T> matching = new ArrayList<>();
     for (T candidate : all) {
       if (filter.test(candidate)) {
@@ -166,21 +160,7 @@ public final class PerformDirectoryRoutes {
     HttpUrl next = window.next(self, matching.size());
     HttpUrl previous = window.previous(self);
     List<T> page = window.slice(matching);
-    return json(
-        200,
-        write(
-            writer -> {
-              writer.beginObject();
-              writer.name("count").value(matching.size());
-              writer.name("next").value(next == null ? null : next.toString());
-              writer.name("previous").value(previous == null ? null : previous.toString());
-              writer.name("results").beginArray();
-              for (T result : page) {
-                item.write(writer, result);
-              }
-              writer.endArray();
-              writer.endObject();
-            }));
+    return json(200, PerformWire.page(matching.size(), next, previous, page, item));
   }
 
   private static void user(JsonWriter w, User user) throws IOException {
@@ -268,21 +248,6 @@ public final class PerformDirectoryRoutes {
 
   private static String time(Optional<OffsetDateTime> value) {
     return value.map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).orElse(null);
-  }
-
-  private interface Body {
-    void write(JsonWriter writer) throws IOException;
-  }
-
-  private static String write(Body body) {
-    Buffer buffer = new Buffer();
-    try (JsonWriter writer = JsonWriter.of(buffer)) {
-      writer.setSerializeNulls(true);
-      body.write(writer);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not write JSON", e);
-    }
-    return buffer.readUtf8();
   }
 
   private static MockResponse json(int status, String body) {

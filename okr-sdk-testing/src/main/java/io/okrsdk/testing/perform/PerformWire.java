@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the JSON the vendor's API sends: snake_case fields in the documented order, every field
@@ -70,8 +71,9 @@ final class PerformWire {
         });
   }
 
-  private static <T> String page(
-      long count, HttpUrl next, HttpUrl previous, List<? extends T> results, Item<T> item) {
+  /** A listing's {@code {count, next, previous, results}} envelope. */
+  static <T> String page(
+      long count, @Nullable HttpUrl next, @Nullable HttpUrl previous, List<? extends T> results, Item<T> item) {
     return write(
         writer -> {
           writer.beginObject();
@@ -162,11 +164,13 @@ final class PerformWire {
     return value.map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).orElse(null);
   }
 
-  private interface Body {
+  /** What goes into one JSON document. */
+  interface Body {
     void write(JsonWriter writer) throws IOException;
   }
 
-  private static String write(Body body) {
+  /** One JSON document, nulls written out as the vendor's examples show them. */
+  static String write(Body body) {
     Buffer buffer = new Buffer();
     try (JsonWriter writer = JsonWriter.of(buffer)) {
       writer.setSerializeNulls(true);
