@@ -2,6 +2,7 @@ package io.okrsdk.core;
 
 import com.squareup.moshi.Moshi;
 import io.okrsdk.core.auth.AuthScheme;
+import io.okrsdk.core.internal.auth.RenewableAuth;
 import io.okrsdk.core.http.HttpLogLevel;
 import io.okrsdk.core.http.RateLimitMode;
 import io.okrsdk.core.http.RetryPolicy;
@@ -9,6 +10,7 @@ import io.okrsdk.core.http.Sleeper;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.internal.PathSegments;
 import io.okrsdk.core.internal.http.AuthInterceptor;
+import io.okrsdk.core.internal.http.RenewingAuthInterceptor;
 import io.okrsdk.core.internal.http.CallExecutor;
 import io.okrsdk.core.internal.http.CallGuardInterceptor;
 import io.okrsdk.core.internal.http.ConnectionCheckInterceptor;
@@ -464,7 +466,12 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
         .writeTimeout(writeTimeout)
         .callTimeout(callTimeout)
         .addInterceptor(new CallGuardInterceptor(closed, clientName))
-        .addInterceptor(new HeadersInterceptor(userAgent(clientName), defaultHeaders))
+        .addInterceptor(new HeadersInterceptor(userAgent(clientName), defaultHeaders));
+    if (auth instanceof RenewableAuth) {
+      // Outside the retries: obtaining credentials and the one repeat after a 401 are not retries.
+      http.addInterceptor(new RenewingAuthInterceptor(baseUrl, (RenewableAuth) auth));
+    }
+    http
         .addInterceptor(new RetryInterceptor(retryPolicy, sleeper, clock));
     if (rateLimit.isOn()) {
       // Inside the retry interceptor: every attempt, retries included, draws from the budget.
