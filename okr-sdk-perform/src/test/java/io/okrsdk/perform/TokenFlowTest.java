@@ -2,12 +2,15 @@ package io.okrsdk.perform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.squareup.moshi.Moshi;
 import io.okrsdk.core.UnauthorizedException;
 import io.okrsdk.core.http.HttpLogLevel;
 import io.okrsdk.core.testsupport.RecordingSleeper;
 import io.okrsdk.perform.model.QuestionPage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -222,16 +225,28 @@ class TokenFlowTest {
     tokens.tokenPrefix = "tok-secret-0a9f";
     PerformClient.Builder builder = builder().logLevel(HttpLogLevel.BODY);
     String shown;
+    StringWriter traces = new StringWriter();
     try (PerformClient client = builder.build()) {
       client.questions().listPage(10, 0);
       tokens.expireAll();
       client.questions().listPage(10, 0);
-      shown = client + " " + builder + " " + client.questions();
+      tokens.refuseEveryToken = true;
+      Throwable refused = catchThrowable(() -> client.questions().listPage(10, 0));
+      assertThat(refused).isInstanceOf(UnauthorizedException.class);
+      refused.printStackTrace(new PrintWriter(traces));
+      tokens.refuseEveryToken = false;
+      tokens.expireAll();
+      tokens.refuseCredentials = true;
+      Throwable exchange = catchThrowable(() -> client.questions().listPage(10, 0));
+      assertThat(exchange).isInstanceOf(UnauthorizedException.class);
+      exchange.printStackTrace(new PrintWriter(traces));
+      shown = client + " " + builder + " " + client.questions() + "\n" + traces;
     }
     String log = String.join("\n", logLines);
     assertThat(log).contains("POST").contains("/obtainauthtoken/").contains("Authorization: REDACTED");
     assertThat(log).doesNotContain(PASSWORD).doesNotContain("tok-secret-0a9f");
-    assertThat(shown).contains(USERNAME).doesNotContain(PASSWORD).doesNotContain("tok-secret-0a9f");
+    assertThat(shown).contains(USERNAME).contains("Invalid token.").contains("tokenCredentials")
+        .doesNotContain(PASSWORD).doesNotContain("tok-secret-0a9f");
   }
 
   @Test
