@@ -14,7 +14,10 @@ import io.okrsdk.perform.internal.PerformJson;
 
 /**
  * The Perform &amp; Engage 365 client (Zensai, formerly Weekly10): goals and OKRs, check-ins,
- * users, recognition, conversations with their plans and templates, read through the vendor's API v2.
+ * users, recognition, conversations with their plans and templates, questions with their responses,
+ * read through the vendor's API v2. Authenticates with HTTP Basic ({@link
+ * Builder#credentials(String, String)}) or the token flow ({@link Builder#tokenCredentials(String,
+ * String)}).
  *
  * <pre>{@code
  * try (PerformClient perform = PerformClient.builder()
