@@ -31,6 +31,18 @@ public class OkrApiException extends OkrException {
   }
 
   /**
+   * Creates an API exception whose message says more than the answer itself, such as which
+   * setting to check; the message must hold no secret.
+   *
+   * @param message what went wrong, for the caller
+   * @param details what the server answered
+   */
+  protected OkrApiException(String message, ApiErrorDetails details) {
+    super(message);
+    this.details = details;
+  }
+
+  /**
    * Everything the server answered, as one value (the accessors of this exception read it).
    *
    * @return the details

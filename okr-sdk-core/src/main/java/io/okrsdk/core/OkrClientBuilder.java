@@ -1,16 +1,17 @@
 package io.okrsdk.core;
 
-import io.okrsdk.core.internal.Checks;
-
 import com.squareup.moshi.Moshi;
 import io.okrsdk.core.auth.AuthScheme;
+import io.okrsdk.core.internal.auth.RenewableAuth;
 import io.okrsdk.core.http.HttpLogLevel;
 import io.okrsdk.core.http.RateLimitMode;
 import io.okrsdk.core.http.RetryPolicy;
 import io.okrsdk.core.http.Sleeper;
+import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.internal.HttpStack;
 import io.okrsdk.core.internal.http.AuthInterceptor;
+import io.okrsdk.core.internal.http.RenewingAuthInterceptor;
 import io.okrsdk.core.internal.http.CallExecutor;
 import io.okrsdk.core.internal.http.ConnectionCheckInterceptor;
 import io.okrsdk.core.internal.http.ErrorMapper;
@@ -511,7 +512,11 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
     Moshi.Builder json = new Moshi.Builder();
     configureJson(json);
     Moshi moshi = OkrJson.addSdkAdapters(json).build();
-    HttpStack stack = new HttpStack(clientName, baseUrl, shared, userAgent(clientName), sleeper, clock, limiter, moshi);
+    // Outside the retries: obtaining credentials and the one repeat after a 401 are not retries.
+    RenewingAuthInterceptor renewal =
+        auth instanceof RenewableAuth ? new RenewingAuthInterceptor(baseUrl, (RenewableAuth) auth) : null;
+    HttpStack stack =
+        new HttpStack(clientName, baseUrl, shared, userAgent(clientName), sleeper, clock, renewal, limiter, moshi);
     HttpStack.Settings settings =
         new HttpStack.Settings(connectTimeout, readTimeout, writeTimeout, callTimeout, retryPolicy, defaultHeaders, decoding);
     CallExecutor calls = new CallExecutor(new ErrorMapper(clock, redactor), asyncExecutor);

@@ -7,6 +7,8 @@ import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.auth.AuthScheme;
 import io.okrsdk.core.internal.auth.BasicAuth;
 import io.okrsdk.core.internal.auth.Secrets;
+import io.okrsdk.core.internal.auth.TokenFlowAuth;
+import io.okrsdk.perform.internal.PerformTokenFlow;
 import io.okrsdk.perform.internal.PerformApi;
 import io.okrsdk.perform.internal.PerformJson;
 import io.okrsdk.core.Environment;
@@ -14,7 +16,10 @@ import java.util.List;
 
 /**
  * The Perform &amp; Engage 365 client (Zensai, formerly Weekly10): goals and OKRs, check-ins,
- * users, recognition, conversations with their plans and templates, read through the vendor's API v2.
+ * users, recognition, conversations with their plans and templates, questions with their responses,
+ * read through the vendor's API v2. Authenticates with HTTP Basic ({@link
+ * Builder#credentials(String, String)}) or the token flow ({@link Builder#tokenCredentials(String,
+ * String)}).
  *
  * <pre>{@code
  * try (PerformClient perform = PerformClient.builder()
@@ -32,6 +37,8 @@ import java.util.List;
  */
 public final class PerformClient extends OkrClient<PerformClient> {
   private static final String NAME = "PerformClient";
+  private static final String MISSING_CREDENTIALS =
+      NAME + " needs credentials: call credentials(username, apiKey), tokenCredentials(username, password) or auth(...)";
 
   private final GoalService goals;
   private final CheckinService checkins;
@@ -40,6 +47,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
   private final ConversationService conversations;
   private final ConversationPlanService conversationPlans;
   private final ConversationTemplateService conversationTemplates;
+  private final QuestionService questions;
 
   private PerformClient(ClientRuntime runtime) {
     super(runtime);
@@ -51,6 +59,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
     this.conversations = new ConversationService(runtime, api);
     this.conversationPlans = new ConversationPlanService(runtime, api);
     this.conversationTemplates = new ConversationTemplateService(runtime, api);
+    this.questions = new QuestionService(runtime, api);
   }
 
   /**
@@ -126,6 +135,15 @@ public final class PerformClient extends OkrClient<PerformClient> {
     return conversationTemplates;
   }
 
+  /**
+   * Questions of check-ins and conversations, and the responses to each.
+   *
+   * @return the question service
+   */
+  public QuestionService questions() {
+    return questions;
+  }
+
   @Override
   protected PerformClient withRuntime(ClientRuntime runtime) {
     return new PerformClient(runtime);
@@ -137,6 +155,8 @@ public final class PerformClient extends OkrClient<PerformClient> {
    */
   public static final class Builder extends OkrClientBuilder<Builder> {
     private AuthScheme auth;
+    private String tokenUsername;
+    private String tokenPassword;
 
     private Builder() {}
 
@@ -165,7 +185,39 @@ public final class PerformClient extends OkrClient<PerformClient> {
      */
     public Builder credentials(String username, String apiKey) {
       this.auth = new BasicAuth(Secrets.requireText(username, "username"), Secrets.requireText(apiKey, "apiKey"));
+      clearTokenCredentials();
       return this;
+    }
+
+    /**
+     * The token flow, for accounts that use it instead of {@link #credentials(String, String)}:
+     * on its first call the client exchanges the username and password for a token ({@code POST
+     * obtainauthtoken/} with {@code {"username", "password"}}, sent without credentials), caches it
+     * and sends {@code Authorization: Token <token>} to the base URL's host. When the server answers
+     * 401, the client obtains a new token once and repeats the request once; a second 401 is an
+     * {@link io.okrsdk.core.UnauthorizedException}. Threads that start at once share one exchange.
+     * The password and the token never appear in {@code toString()}, logs or exception messages.
+     *
+     * <p>A refused exchange (wrong username or password) fails the call with an {@link
+     * io.okrsdk.core.UnauthorizedException} that names this setting; nothing is cached, so the
+     * next call tries again.
+     *
+     * @param username the account's username
+     * @param password the account's password
+     * @return this builder
+     * @throws IllegalArgumentException when either is null, blank or holds a line break; the
+     *     message names {@code username} or {@code password}, never the value
+     */
+    public Builder tokenCredentials(String username, String password) {
+      this.tokenUsername = Secrets.requireText(username, "username");
+      this.tokenPassword = Secrets.requireText(password, "password");
+      this.auth = null;
+      return this;
+    }
+
+    private void clearTokenCredentials() {
+      this.tokenUsername = null;
+      this.tokenPassword = null;
     }
 
     /**
@@ -177,6 +229,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
      */
     public Builder auth(AuthScheme auth) {
       this.auth = requireArgument(auth, "auth");
+      clearTokenCredentials();
       return this;
     }
 
@@ -215,8 +268,22 @@ public final class PerformClient extends OkrClient<PerformClient> {
      * @throws IllegalStateException when the base URL or the credentials are missing
      */
     public PerformClient build() {
-      return new PerformClient(
-          buildRuntime(NAME, auth, NAME + " needs credentials: call credentials(username, apiKey) or auth(...)"));
+      if (tokenUsername == null) {
+        return new PerformClient(buildRuntime(NAME, auth, MISSING_CREDENTIALS));
+      }
+      // A new scheme per client: each client caches its own token.
+      TokenFlowAuth tokens = PerformTokenFlow.auth(tokenUsername, tokenPassword);
+      ClientRuntime runtime = buildRuntime(NAME, tokens, MISSING_CREDENTIALS);
+      tokens.bind(PerformTokenFlow.exchange(runtime, tokenUsername, tokenPassword));
+      return new PerformClient(runtime);
+    }
+
+    @Override
+    public String toString() {
+      return "PerformClient.Builder{auth="
+          + (tokenUsername != null ? "token flow for " + tokenUsername + ", password=REDACTED"
+              : auth == null ? "none" : auth.describe())
+          + "}";
     }
   }
 }

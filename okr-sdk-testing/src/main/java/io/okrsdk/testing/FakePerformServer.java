@@ -8,6 +8,7 @@ import io.okrsdk.testing.perform.PerformDirectory;
 import io.okrsdk.testing.perform.PerformEmployee;
 import io.okrsdk.testing.perform.PerformRoutes;
 import io.okrsdk.testing.perform.PerformStore;
+import io.okrsdk.testing.perform.PerformTokens;
 import java.math.BigDecimal;
 import java.util.List;
 import mockwebserver3.MockResponse;
@@ -17,8 +18,9 @@ import okhttp3.HttpUrl;
 /**
  * A fake Perform &amp; Engage 365 API v2 on loopback: goals and check-ins with the vendor's JSON,
  * limit/offset paging with absolute {@code next}/{@code previous} links, the seven check-in filters,
- * HTTP Basic credentials ({@link #USERNAME}, {@link #API_KEY}), 404 for unknown ids and paths, and
- * the {@link Faults} of every fake.
+ * the directory's users, recognition, conversations and questions ({@link #directory()}), HTTP Basic
+ * credentials ({@link #USERNAME}, {@link #API_KEY}) or the token flow ({@link #PASSWORD}, {@link
+ * #expireTokens()}), 404 for unknown ids and paths, and the {@link Faults} of every fake.
  *
  * <p>It starts with the vendor documentation's examples ({@link #EXAMPLE_GOAL_ID}, {@link
  * #EXAMPLE_CHECKIN_ID} and a second check-in); generated data of any size is added on top:
@@ -49,6 +51,12 @@ public final class FakePerformServer extends FakeServer<PerformClient> {
   /** The API key (the Basic password) the fake accepts. */
   public static final String API_KEY = "fake-perform-api-key-0580";
 
+  /**
+   * The account password the token flow ({@code POST /obtainauthtoken/}) accepts with {@link
+   * #USERNAME}; see {@link #tokenClientBuilder()}.
+   */
+  public static final String PASSWORD = "fake-perform-password-0580";
+
   /** The seed of {@link #FakePerformServer()}'s generated data. */
   public static final long DEFAULT_SEED = 580L;
 
@@ -64,7 +72,8 @@ public final class FakePerformServer extends FakeServer<PerformClient> {
   private final PerformStore store = PerformStore.withDocsExamples();
   private final PerformDataGenerator generator;
   private final PerformDirectory directory = new PerformDirectory();
-  private final PerformRoutes routes = new PerformRoutes(store, directory, USERNAME, API_KEY);
+  private final PerformTokens tokens = new PerformTokens(USERNAME, PASSWORD);
+  private final PerformRoutes routes = new PerformRoutes(store, directory, USERNAME, API_KEY, tokens);
   private volatile HttpUrl root;
 
   /** A fake holding the documentation's examples, generating data with {@link #DEFAULT_SEED}. */
@@ -171,6 +180,36 @@ public final class FakePerformServer extends FakeServer<PerformClient> {
    */
   public PerformClient.Builder clientBuilder() {
     return PerformClient.builder().baseUrl(baseUrl()).credentials(USERNAME, API_KEY).sleeper(recordingSleeper());
+  }
+
+  /**
+   * A client builder pointed at this fake that authenticates by the token flow ({@code
+   * tokenCredentials(USERNAME, PASSWORD)}), with retry waits recorded like {@link #clientBuilder()}.
+   *
+   * @return a new builder; starts the fake
+   */
+  public PerformClient.Builder tokenClientBuilder() {
+    return PerformClient.builder().baseUrl(baseUrl()).tokenCredentials(USERNAME, PASSWORD).sleeper(recordingSleeper());
+  }
+
+  /**
+   * Expires every token issued so far, as a server does after a while: the next request that sends
+   * one gets 401 {@code Invalid token.}, and a token-flow client obtains a new one.
+   *
+   * @return this fake
+   */
+  public FakePerformServer expireTokens() {
+    tokens.expireAll();
+    return this;
+  }
+
+  /**
+   * How many tokens {@code POST /obtainauthtoken/} has issued.
+   *
+   * @return the count
+   */
+  public int tokensIssued() {
+    return tokens.issued();
   }
 
   /**

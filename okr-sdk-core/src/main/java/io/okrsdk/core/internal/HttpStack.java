@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
@@ -139,6 +140,7 @@ public final class HttpStack {
   private final String userAgent;
   private final Sleeper sleeper;
   private final Clock clock;
+  private final @Nullable Interceptor renewal;
   private final @Nullable RateLimitInterceptor rateLimit;
   private final Moshi moshi;
 
@@ -151,6 +153,8 @@ public final class HttpStack {
    * @param userAgent the full {@code User-Agent}
    * @param sleeper how retries wait
    * @param clock the clock {@code Retry-After} dates are measured against
+   * @param renewal the interceptor that obtains and renews credentials (a token flow), or {@code
+   *     null} when the credentials are fixed
    * @param rateLimit the one rate-limit interceptor of the client and its derived clients, or
    *     {@code null} when rate limiting is off
    * @param moshi the client's Moshi
@@ -162,6 +166,7 @@ public final class HttpStack {
       String userAgent,
       Sleeper sleeper,
       Clock clock,
+      @Nullable Interceptor renewal,
       @Nullable RateLimitInterceptor rateLimit,
       Moshi moshi) {
     this.clientName = clientName;
@@ -170,6 +175,7 @@ public final class HttpStack {
     this.userAgent = userAgent;
     this.sleeper = sleeper;
     this.clock = clock;
+    this.renewal = renewal;
     this.rateLimit = rateLimit;
     this.moshi = moshi;
   }
@@ -193,8 +199,12 @@ public final class HttpStack {
     for (AtomicBoolean closed : closedFlags) {
       http.addInterceptor(new CallGuardInterceptor(closed, clientName));
     }
-    http.addInterceptor(new HeadersInterceptor(userAgent, settings.headers))
-        .addInterceptor(new RetryInterceptor(settings.retryPolicy, sleeper, clock));
+    http.addInterceptor(new HeadersInterceptor(userAgent, settings.headers));
+    if (renewal != null) {
+      // Outside the retries: obtaining credentials and the one repeat after a 401 are not retries.
+      http.addInterceptor(renewal);
+    }
+    http.addInterceptor(new RetryInterceptor(settings.retryPolicy, sleeper, clock));
     if (rateLimit != null) {
       // Inside the retry interceptor: every attempt, retries included, draws from the budget.
       http.addInterceptor(rateLimit);

@@ -1,5 +1,6 @@
 package io.okrsdk.perform.internal;
 
+import io.okrsdk.core.internal.auth.Unauthenticated;
 import io.okrsdk.perform.model.CheckinDetail;
 import io.okrsdk.perform.model.Conversation;
 import io.okrsdk.perform.model.ConversationPage;
@@ -10,13 +11,19 @@ import io.okrsdk.perform.model.ConversationTemplatePage;
 import io.okrsdk.perform.model.CheckinPage;
 import io.okrsdk.perform.model.Goal;
 import io.okrsdk.perform.model.GoalPage;
+import io.okrsdk.perform.model.Question;
+import io.okrsdk.perform.model.QuestionPage;
+import io.okrsdk.perform.model.QuestionResponsePage;
 import io.okrsdk.perform.model.RecognitionPage;
 import io.okrsdk.perform.model.UserPage;
 import java.time.LocalDate;
 import retrofit2.Call;
+import retrofit2.http.Body;
 import retrofit2.http.GET;
+import retrofit2.http.POST;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
+import retrofit2.http.Tag;
 import retrofit2.http.Url;
 
 /**
@@ -271,4 +278,65 @@ public interface PerformApi {
    */
   @GET
   Call<RecognitionPage> listRecognitionPage(@Url String url);
+
+  /**
+   * {@code GET api/v2/questions/}: the questions of check-ins and conversations.
+   *
+   * @param limit the maximum number of questions in the response, or {@code null}
+   * @param offset the index of the first question returned, or {@code null}
+   * @return the call
+   */
+  @GET("api/v2/questions/")
+  Call<QuestionPage> listQuestions(@Query("limit") Integer limit, @Query("offset") Long offset);
+
+  /**
+   * Follows a {@code next} link of {@link #listQuestions}.
+   *
+   * @param url the absolute link the server sent
+   * @return the call
+   */
+  @GET
+  Call<QuestionPage> listQuestionsPage(@Url String url);
+
+  /**
+   * {@code GET api/v2/questions/{api_id}/}: one question.
+   *
+   * @param apiId the question's id, already percent-encoded
+   * @return the call
+   */
+  @GET("api/v2/questions/{api_id}/")
+  Call<Question> getQuestion(@Path(value = "api_id", encoded = true) String apiId);
+
+  /**
+   * {@code GET api/v2/questions/{api_id}/responses/}: the responses to one question.
+   *
+   * @param apiId the question's id, already percent-encoded
+   * @param limit the maximum number of responses in the response, or {@code null}
+   * @param offset the index of the first response returned, or {@code null}
+   * @return the call
+   */
+  @GET("api/v2/questions/{api_id}/responses/")
+  Call<QuestionResponsePage> listQuestionResponses(
+      @Path(value = "api_id", encoded = true) String apiId, @Query("limit") Integer limit, @Query("offset") Long offset);
+
+  /**
+   * Follows a {@code next} link of {@link #listQuestionResponses}.
+   *
+   * @param url the absolute link the server sent
+   * @return the call
+   */
+  @GET
+  Call<QuestionResponsePage> listQuestionResponsesPage(@Url String url);
+
+  /**
+   * {@code POST obtainauthtoken/}: exchanges an account's username and password for a token (the
+   * token flow; see {@code PerformClient.Builder#tokenCredentials}). Sent without credentials: the
+   * tag tells the SDK's auth layer to leave this request alone.
+   *
+   * @param credentials {@code {"username": ..., "password": ...}}
+   * @param tag {@link Unauthenticated#REQUEST}
+   * @return the call
+   */
+  @POST("obtainauthtoken/")
+  Call<AuthToken> obtainAuthToken(@Body TokenRequest credentials, @Tag Unauthenticated tag);
 }

@@ -3,18 +3,26 @@ package io.okrsdk.testing.perform;
 import io.okrsdk.perform.model.Conversation;
 import io.okrsdk.perform.model.ConversationPlan;
 import io.okrsdk.perform.model.ConversationTemplate;
+import io.okrsdk.perform.model.PersonProperty;
+import io.okrsdk.perform.model.Question;
+import io.okrsdk.perform.model.QuestionChoice;
+import io.okrsdk.perform.model.QuestionResponse;
+import io.okrsdk.core.json.OpenEnum;
+import io.okrsdk.perform.model.QuestionType;
 import io.okrsdk.perform.model.Recognition;
 import io.okrsdk.perform.model.User;
 import io.okrsdk.perform.model.UserDepartment;
 import io.okrsdk.perform.model.UserManager;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The users, recognitions, conversations, conversation plans and conversation templates a fake
- * Perform &amp; Engage 365 serves, seeded with the help centre's examples plus a few more so that
+ * The users, recognitions, conversations, conversation plans and templates, and questions with
+ * their responses a fake Perform &amp; Engage 365 serves, seeded with the help centre's examples plus a few more so that
  * every filter can both match and miss. Thread-safe: lists are copied on write.
  */
 public final class PerformDirectory {
@@ -30,6 +38,15 @@ public final class PerformDirectory {
   /** A seeded conversation: Adele Vance's draft 9-Box assessment (the help centre's request example). */
   public static final String EXAMPLE_CONVERSATION_ID = "580:0a1b2c3d-0000-4000-8000-000000000001";
 
+  /**
+   * The help centre's example question, a choice question ("How easily do you find communicating
+   * with colleagues when remote working?"); its second choice's id and text are cut off in the copy
+   * read and completed here. Two responses are seeded for it.
+   */
+  public static final String EXAMPLE_QUESTION_ID = "580:396cd5f1-d52b-4cfc-bcc6-610e17697a86";
+
+  private final List<Question> questions = new CopyOnWriteArrayList<>();
+  private final Map<String, List<QuestionResponse>> responses = new ConcurrentHashMap<>();
   private final List<User> users = new CopyOnWriteArrayList<>();
   private final List<String> inactiveUserIds = new CopyOnWriteArrayList<>();
   private final List<Recognition> recognitions = new CopyOnWriteArrayList<>();
@@ -126,9 +143,55 @@ public final class PerformDirectory {
             .templateApiId("580:tpl-9box")
             .status("active")
             .build());
+    seedQuestions();
     addConversation(conversation(EXAMPLE_CONVERSATION_ID, "Adele Vance", EXAMPLE_USER_ID, "draft", "Self assessment"));
     addConversation(conversation("580:conv-2", "Raymond Armstrong", "580:user-raymond", "final", "Final"));
     addConversation(conversation("580:conv-3", "Adele Vance", EXAMPLE_USER_ID, "archived", "Final"));
+  }
+
+  private void seedQuestions() {
+    addQuestion(
+        Question.builder()
+            .apiId(EXAMPLE_QUESTION_ID)
+            .text("How easily do you find communicating with colleagues when remote working?")
+            .type(OpenEnum.of(QuestionType.CHOICE))
+            .addChoices(QuestionChoice.builder().apiId("580:5f48d723-9987-4b04-9d8e-716dfc1ef704").text("Very difficult").build())
+            .addChoices(QuestionChoice.builder().apiId("580:8aec8072-b434-4108-8000-000000000002").text("Difficult").build())
+            .build());
+    addQuestion(
+        Question.builder()
+            .apiId("580:q-rating")
+            .text("How would you rate your week?")
+            .type(OpenEnum.of(QuestionType.RATING))
+            .build());
+    addQuestion(
+        Question.builder()
+            .apiId("580:q-recognise")
+            .text("Who would you like to recognise this week?")
+            .type(OpenEnum.of(QuestionType.RECOGNITION))
+            .build());
+    addResponse(
+        EXAMPLE_QUESTION_ID,
+        QuestionResponse.builder()
+            .apiId("580:resp-q1-1")
+            .text("Very difficult")
+            .responseDate(OffsetDateTime.parse("2025-04-11T12:06:01.046509+01:00"))
+            .personName("Adele Vance")
+            .personApiId(EXAMPLE_USER_ID)
+            .personEmail("adelevance@test.com")
+            .personDepartment("IT")
+            .addPersonProperties(PersonProperty.builder().name("Role").value("Engineer").build())
+            .build());
+    addResponse(
+        EXAMPLE_QUESTION_ID,
+        QuestionResponse.builder()
+            .apiId("580:resp-q1-2")
+            .text("Difficult")
+            .personName("Raymond Armstrong")
+            .personApiId("580:user-raymond")
+            .personEmail("ray@test.com")
+            .personDepartment("Sales")
+            .build());
   }
 
   private static Conversation conversation(String id, String person, String personId, String status, String stage) {
@@ -205,6 +268,45 @@ public final class PerformDirectory {
     return this;
   }
 
+  /**
+   * Adds a question at the end of the listing.
+   *
+   * @param question the question
+   * @return this directory
+   */
+  public PerformDirectory addQuestion(Question question) {
+    questions.add(question);
+    return this;
+  }
+
+  /**
+   * Adds a response to a question, at the end of the question's responses.
+   *
+   * @param questionApiId the question's id
+   * @param response the response
+   * @return this directory
+   * @throws IllegalArgumentException when no question has that id
+   */
+  public PerformDirectory addResponse(String questionApiId, QuestionResponse response) {
+    if (question(questionApiId).isEmpty()) {
+      throw new IllegalArgumentException("no question " + questionApiId);
+    }
+    responses.computeIfAbsent(questionApiId, id -> new CopyOnWriteArrayList<>()).add(response);
+    return this;
+  }
+
+  List<Question> questions() {
+    return List.copyOf(questions);
+  }
+
+  Optional<Question> question(String id) {
+    return questions.stream().filter(q -> q.apiId().equals(id)).findFirst();
+  }
+
+  List<QuestionResponse> responses(String questionId) {
+    return List.copyOf(responses.getOrDefault(questionId, List.of()));
+  }
+
   List<User> users() {
     return List.copyOf(users);
   }
@@ -244,6 +346,7 @@ public final class PerformDirectory {
   @Override
   public String toString() {
     return "PerformDirectory{users=" + users.size() + ", recognitions=" + recognitions.size()
-        + ", conversations=" + conversations.size() + ", plans=" + plans.size() + ", templates=" + templates.size() + "}";
+        + ", conversations=" + conversations.size() + ", plans=" + plans.size() + ", templates=" + templates.size()
+        + ", questions=" + questions.size() + "}";
   }
 }

@@ -1,9 +1,14 @@
 package io.okrsdk.testing.perform;
 
 import com.squareup.moshi.JsonWriter;
+import io.okrsdk.core.json.OpenEnum;
 import io.okrsdk.perform.model.Conversation;
 import io.okrsdk.perform.model.ConversationPlan;
 import io.okrsdk.perform.model.ConversationTemplate;
+import io.okrsdk.perform.model.PersonProperty;
+import io.okrsdk.perform.model.Question;
+import io.okrsdk.perform.model.QuestionChoice;
+import io.okrsdk.perform.model.QuestionResponse;
 import io.okrsdk.perform.model.Recognition;
 import io.okrsdk.perform.model.User;
 import io.okrsdk.perform.model.UserDepartment;
@@ -24,9 +29,10 @@ import okhttp3.HttpUrl;
 /**
  * The help centre's further read endpoints, answered from a {@link PerformDirectory}: {@code
  * users/}, {@code recognition/}, {@code conversations/}, {@code conversation_plans/} and {@code
- * conversation_templates/} under {@code /api/v2/}, with the documented filters and the same
- * envelope and {@code limit}/{@code offset} paging as goals; one conversation, plan or template by
- * id (404 when unknown). {@code users/} and {@code recognition/} have no documented single read and
+ * conversation_templates/} and {@code questions/} under {@code /api/v2/}, with the documented
+ * filters and the same envelope and {@code limit}/{@code offset} paging as goals; one conversation,
+ * plan, template or question by id (404 when unknown); the responses to one question under {@code
+ * questions/{api_id}/responses/} (404 for an unknown question). {@code users/} and {@code recognition/} have no documented single read and
  * answer 404 for one.
  *
  * <p>Filters: {@code users/} matches {@code name}, {@code department_name} and {@code
@@ -39,7 +45,10 @@ import okhttp3.HttpUrl;
 public final class PerformDirectoryRoutes {
   /** The collections answered here. */
   public static final Set<String> COLLECTIONS =
-      Set.of("users", "recognition", "conversations", "conversation_plans", "conversation_templates");
+      Set.of("users", "recognition", "conversations", "conversation_plans", "conversation_templates", "questions");
+
+  /** The sub-collection of one question: {@code questions/{api_id}/responses/}. */
+  public static final String RESPONSES = "responses";
 
   private static final Set<String> CONVERSATION_STATUSES = Set.of("draft", "final", "deleted", "archived");
 
@@ -75,6 +84,9 @@ public final class PerformDirectoryRoutes {
         case "conversation_templates":
           body = directory.template(id).map(t -> PerformWire.write(w -> template(w, t)));
           break;
+        case "questions":
+          body = directory.question(id).map(q -> PerformWire.write(w -> question(w, q)));
+          break;
         default:
           body = Optional.empty();
       }
@@ -92,6 +104,8 @@ public final class PerformDirectoryRoutes {
               "Select a valid choice. " + status + " is not one of the available choices."))));
         }
         return page(self, directory.conversations(), conversationFilter(self), PerformDirectoryRoutes::conversation);
+      case "questions":
+        return page(self, directory.questions(), q -> true, PerformDirectoryRoutes::question);
       case "conversation_plans":
         return page(
             self,
@@ -107,6 +121,56 @@ public final class PerformDirectoryRoutes {
                 .and(t -> contains == null || containsIgnoringCase(t.name(), contains)),
             PerformDirectoryRoutes::template);
     }
+  }
+
+  /**
+   * The answer to an authenticated {@code GET} of {@code questions/{api_id}/responses/}.
+   *
+   * @param questionId the question's id, decoded
+   * @param self the request's URL as clients see it
+   * @return the page of responses, or 404 for an unknown question
+   */
+  public MockResponse answerResponses(String questionId, HttpUrl self) {
+    if (directory.question(questionId).isEmpty()) {
+      return json(404, PerformWire.detail("Not found."));
+    }
+    return page(self, directory.responses(questionId), r -> true, PerformDirectoryRoutes::response);
+  }
+
+  private static void question(JsonWriter w, Question q) throws IOException {
+    w.beginObject();
+    w.name("api_id").value(q.apiId());
+    w.name("text").value(q.text().orElse(null));
+    w.name("type").value(q.type().map(OpenEnum::value).orElse(null));
+    w.name("choices").beginArray();
+    for (QuestionChoice choice : q.choices()) {
+      w.beginObject();
+      w.name("api_id").value(choice.apiId().orElse(null));
+      w.name("text").value(choice.text().orElse(null));
+      w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+  }
+
+  private static void response(JsonWriter w, QuestionResponse r) throws IOException {
+    w.beginObject();
+    w.name("api_id").value(r.apiId());
+    w.name("text").value(r.text().orElse(null));
+    w.name("response_date").value(time(r.responseDate()));
+    w.name("person_name").value(r.personName().orElse(null));
+    w.name("person_api_id").value(r.personApiId().orElse(null));
+    w.name("person_email").value(r.personEmail().orElse(null));
+    w.name("person_department").value(r.personDepartment().orElse(null));
+    w.name("person_properties").beginArray();
+    for (PersonProperty property : r.personProperties()) {
+      w.beginObject();
+      w.name("name").value(property.name().orElse(null));
+      w.name("value").value(property.value().orElse(null));
+      w.endObject();
+    }
+    w.endArray();
+    w.endObject();
   }
 
   private MockResponse users(HttpUrl self) {

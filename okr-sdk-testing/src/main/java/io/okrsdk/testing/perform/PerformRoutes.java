@@ -23,7 +23,11 @@ import okhttp3.HttpUrl;
  *       percent-encoded ({@code 580%3Afef0...}) or plain, and answer 404 for an unknown id;
  *   <li>a known path without its trailing slash is redirected (301) to the path with it, as the
  *       vendor's framework does;
- *   <li>every endpoint needs HTTP Basic credentials (401 with {@code WWW-Authenticate} otherwise);
+ *   <li>{@code POST /obtainauthtoken/} exchanges a username and password for a token ({@link
+ *       PerformTokens});
+ *   <li>every endpoint needs HTTP Basic credentials or an issued token ({@code Authorization: Token
+ *       ...}); 401 with {@code WWW-Authenticate} otherwise, {@code Invalid token.} for an unknown or
+ *       expired token;
  *       methods other than {@code GET} get 405; unknown paths get 404; an invalid {@code
  *       date_from}/{@code date_to} gets 400.
  * </ul>
@@ -34,10 +38,13 @@ public final class PerformRoutes {
   private static final List<String> PREFIX = List.of("api", "v2");
   private static final String GOALS = "goals";
   private static final String CHECKINS = "checkins";
+  private static final String TOKEN_EXCHANGE = "obtainauthtoken";
+  private static final String TOKEN_SCHEME = "Token ";
 
   private final PerformStore store;
   private final BasicCredentials credentials;
   private final PerformDirectoryRoutes directory;
+  private final PerformTokens tokens;
 
   /**
    * Routes over a store, accepting one API user.
@@ -60,6 +67,22 @@ public final class PerformRoutes {
    * @param apiKey the API user's key (the Basic password)
    */
   public PerformRoutes(PerformStore store, PerformDirectory directory, String username, String apiKey) {
+    this(store, directory, username, apiKey, new PerformTokens(username, apiKey));
+  }
+
+  /**
+   * Routes over a store and a directory, accepting one API user by HTTP Basic and, through the
+   * token flow, by the tokens {@code tokens} issues.
+   *
+   * @param store the goals and check-ins to serve
+   * @param directory the rest of the help centre's read endpoints to serve
+   * @param username the API user's username
+   * @param apiKey the API user's key (the Basic password)
+   * @param tokens the token flow ({@code POST /obtainauthtoken/})
+   */
+  public PerformRoutes(
+      PerformStore store, PerformDirectory directory, String username, String apiKey, PerformTokens tokens) {
+    this.tokens = Objects.requireNonNull(tokens, "tokens");
     this.directory = new PerformDirectoryRoutes(directory);
     this.store = Objects.requireNonNull(store, "store");
     this.credentials =
@@ -81,7 +104,12 @@ public final class PerformRoutes {
     List<String> segments = self.pathSegments();
     boolean trailingSlash = segments.get(segments.size() - 1).isEmpty();
     List<String> path = trailingSlash ? segments.subList(0, segments.size() - 1) : segments;
-    if (path.size() < 3 || path.size() > 4 || !path.subList(0, 2).equals(PREFIX)
+    if (path.equals(List.of(TOKEN_EXCHANGE))) {
+      return exchange(request, trailingSlash);
+    }
+    boolean responses = path.size() == 5 && path.get(2).equals("questions")
+        && path.get(4).equals(PerformDirectoryRoutes.RESPONSES);
+    if (path.size() < 3 || path.size() > 4 && !responses || !path.subList(0, 2).equals(PREFIX)
         || !(path.get(2).equals(GOALS) || path.get(2).equals(CHECKINS)
             || PerformDirectoryRoutes.COLLECTIONS.contains(path.get(2))) || path.contains("")) {
       return notFound();
@@ -92,14 +120,26 @@ public final class PerformRoutes {
           .addHeader("Location", self.newBuilder().addPathSegment("").build().toString())
           .build();
     }
-    Optional<String> refusal = credentials.refusal(request.getHeaders().get("Authorization"));
-    if (refusal.isPresent()) {
+    String authorization = request.getHeaders().get("Authorization");
+    if (authorization != null && authorization.startsWith(TOKEN_SCHEME)) {
+      if (!tokens.accepts(authorization.substring(TOKEN_SCHEME.length()).trim())) {
+        return new MockResponse.Builder()
+            .code(401)
+            .addHeader("Content-Type", "application/json")
+            .addHeader("WWW-Authenticate", "Token")
+            .body(PerformWire.detail(PerformTokens.INVALID_TOKEN))
+            .build();
+      }
+    } else {
+      Optional<String> refusal = credentials.refusal(authorization);
+      if (refusal.isPresent()) {
       return new MockResponse.Builder()
           .code(401)
           .addHeader("Content-Type", "application/json")
           .addHeader("WWW-Authenticate", "Basic realm=\"api\"")
           .body(PerformWire.detail(refusal.get()))
           .build();
+      }
     }
     if (!request.getMethod().equals("GET")) {
       return new MockResponse.Builder()
@@ -108,6 +148,9 @@ public final class PerformRoutes {
           .addHeader("Allow", "GET")
           .body(PerformWire.detail("Method \"" + request.getMethod() + "\" not allowed."))
           .build();
+    }
+    if (responses) {
+      return directory.answerResponses(path.get(3), self);
     }
     if (PerformDirectoryRoutes.COLLECTIONS.contains(path.get(2))) {
       return directory.answer(path.get(2), path.size() == 4 ? path.get(3) : null, self);
@@ -121,6 +164,22 @@ public final class PerformRoutes {
       return body.map(json -> json(200, json)).orElseGet(PerformRoutes::notFound);
     }
     return goals ? goalList(self) : checkinList(self);
+  }
+
+  private MockResponse exchange(RecordedRequest request, boolean trailingSlash) {
+    if (!trailingSlash) {
+      // A POST is not redirected by the vendor's framework: it refuses the path without its slash.
+      return notFound();
+    }
+    if (!request.getMethod().equals("POST")) {
+      return new MockResponse.Builder()
+          .code(405)
+          .addHeader("Content-Type", "application/json")
+          .addHeader("Allow", "POST")
+          .body(PerformWire.detail("Method \"" + request.getMethod() + "\" not allowed."))
+          .build();
+    }
+    return tokens.exchange(request);
   }
 
   private MockResponse goalList(HttpUrl self) {

@@ -114,6 +114,10 @@ public final class ErrorMapper {
     if (failure instanceof OkrException) {
       return (OkrException) failure;
     }
+    OkrException credentials = RenewingAuthInterceptor.CredentialsUnavailableException.in(failure);
+    if (credentials != null) {
+      return credentials;
+    }
     if (failure instanceof JsonDataException || failure instanceof JsonEncodingException) {
       return decoding(failure);
     }
