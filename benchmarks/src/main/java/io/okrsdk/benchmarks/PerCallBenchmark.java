@@ -4,6 +4,7 @@ import io.okrsdk.core.internal.PathSegments;
 import io.okrsdk.perform.PerformClient;
 import io.okrsdk.perform.model.Goal;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -31,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Target 1: one {@code GET api/v2/goals/{id}/} through {@code PerformClient.goals().get(id)}
  * against the same request made with a plain {@code OkHttpClient} (HTTP Basic header, status
  * check) and decoded with a hand-written Moshi adapter. Both talk to the same loopback
- * MockWebServer, which answers every request with the same goal at once.
+ * MockWebServer, which answers every request with the same goal at once. {@link
+ * #sdkGetWithOptions()} adds the cost of deriving a client with {@code withOptions} per call.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -93,6 +95,17 @@ public class PerCallBenchmark {
   @Benchmark
   public Goal sdkGet() {
     return sdk.goals().get(GoalJson.FIRST_ID);
+  }
+
+  /**
+   * The SDK call through a client derived for this one call with other options (a 5 s deadline,
+   * one retry), as {@code withOptions} is meant to be used: the price of deriving a client per call.
+   *
+   * @return the goal
+   */
+  @Benchmark
+  public Goal sdkGetWithOptions() {
+    return sdk.withOptions(o -> o.callTimeout(Duration.ofSeconds(5)).maxRetries(1)).goals().get(GoalJson.FIRST_ID);
   }
 
   /**
