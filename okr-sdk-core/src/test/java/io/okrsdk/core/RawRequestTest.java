@@ -90,6 +90,55 @@ class RawRequestTest {
   }
 
   @Test
+  void aBodyThatIsNotOneJsonValueIsRefusedNotPassedOn() {
+    server.enqueue(json(200, "{\"a\":1}{\"b\":2}"));
+    server.enqueue(json(200, "   "));
+    server.enqueue(json(200, "{\"a\":"));
+    try (TestClient client = client()) {
+      for (int i = 0; i < 3; i++) {
+        assertThatThrownBy(() -> client.request("GET", "things").execute()).isInstanceOf(OkrDecodingException.class);
+      }
+    }
+  }
+
+  @Test
+  void oneClientServesManyThreadsDerivingTheirOwnOptions() throws Exception {
+    int threads = 8;
+    int callsEach = 25;
+    for (int i = 0; i < threads * callsEach; i++) {
+      server.enqueue(json(200, "{\"ok\":true}"));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try (TestClient client = client()) {
+      java.util.List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        String trace = "t" + t;
+        done.add(pool.submit(() -> {
+          int ok = 0;
+          for (int c = 0; c < callsEach; c++) {
+            TestClient derived = client.withOptions(o -> o.header("X-Trace", trace).maxRetries(0));
+            ok += derived.request("GET", "things").execute().status() == 200 ? 1 : 0;
+          }
+          return ok;
+        }));
+      }
+      int total = 0;
+      for (java.util.concurrent.Future<Integer> f : done) {
+        total += f.get(15, TimeUnit.SECONDS);
+      }
+      assertThat(total).isEqualTo(threads * callsEach);
+    } finally {
+      pool.shutdownNow();
+    }
+    java.util.Map<String, Integer> perTrace = new java.util.HashMap<>();
+    for (int i = 0; i < threads * callsEach; i++) {
+      perTrace.merge(server.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("X-Trace"), 1, Integer::sum);
+    }
+    assertThat(perTrace).as("each thread's header went only with its own calls").hasSize(threads)
+        .allSatisfy((trace, count) -> assertThat(count).isEqualTo(callsEach));
+  }
+
+  @Test
   void aPostIsNeverSentAgainButAGetIsRetried() {
     server.enqueue(json(503, "{}"));
     server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
