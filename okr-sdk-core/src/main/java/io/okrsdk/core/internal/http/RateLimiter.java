@@ -44,8 +44,9 @@ import java.util.function.LongSupplier;
  *       its bucket as a margin against timing noise.
  *   <li>A {@code Retry-After} longer than one second, or a spent budget's reset time, pauses the
  *       whole schedule: nobody sends until then, except the retry of the refused request itself:
- *       the retry policy already made it wait, so it goes at once and the slot it takes delays
- *       the callers after it. One second is the shortest
+ *       the retry policy already made it wait, so it goes at once when its slot is at most one
+ *       interval away (the slot it takes delays the callers after it), and otherwise waits for
+ *       its slot, so that many requests refused together do not come back together. One second is the shortest
  *       wait the header can say, and a per-second token bucket says it for a 50 ms gap; the rate
  *       learning already slows the client for that.
  * </ul>
@@ -165,9 +166,9 @@ public final class RateLimiter {
    * Takes the next send slot.
    *
    * @param pastPause {@code true} for the retry of a request the server refused with 429: the retry
-   *     policy already made it wait (its backoff or the server's {@code Retry-After}), so it is
-   *     neither held by a pause nor made to wait for its slot; it still takes a slot, which the
-   *     callers after it wait for
+   *     policy already made it wait (its backoff or the server's {@code Retry-After}), so it is not
+   *     held by a pause, and when its slot is at most one interval away it goes at once (the
+   *     callers after it wait for the slot it took); further back it waits for its slot
    * @return nanoseconds to wait before sending, 0 to send now
    */
   public long reserve(boolean pastPause) {
@@ -202,8 +203,10 @@ public final class RateLimiter {
       }
       long slot = Math.max(now, nextFree);
       // The retry of a refused request was already spaced by the retry policy (backoff or
-      // Retry-After): it goes now, and the slot it borrowed delays the callers after it.
-      if (pastPause) {
+      // Retry-After): when its slot is at most one interval away it goes now, and the slot it
+      // borrowed delays the callers after it. Further back in the queue it waits like everyone:
+      // many requests refused together must not come back together and be refused again.
+      if (pastPause && slot - now <= (long) (NANOS / rate)) {
         slot = now;
       }
       slots[head] = slot;
