@@ -222,6 +222,29 @@ class RateLimiterTest {
   }
 
   @Test
+  void thirtyTwoCallersRefusedTogetherAreNotRefusedAgainTogether() {
+    // 32 callers start at once against a burst of 5: 27 are refused and all wait the same
+    // one-second Retry-After. Their retries must not come back together: no caller is refused
+    // three times in a row (which would spend a default retry budget of 2).
+    SimulatedServer server = new SimulatedServer(20, 5);
+    RateLimiter limiter = RateLimiter.adaptive(now::get);
+    SimulatedRun run = new SimulatedRun(limiter, server, 32, 50 * MS);
+    run.until(60 * SECOND);
+
+    assertThat(run.mostRefusedInARow).isLessThanOrEqualTo(2);
+    assertThat(server.accepted).isGreaterThanOrEqualTo((long) (0.9 * 20 * 60));
+    assertThat(limiter.estimate()).isCloseTo(20, within(2.0));
+  }
+
+  @Test
+  void aRetryFurtherBackInTheQueueThanOneIntervalWaitsForItsSlot() {
+    RateLimiter limiter = RateLimiter.fixed(10, 1, now::get);
+    assertThat(limiter.reserve(false)).isZero();
+    assertThat(limiter.reserve(false)).isEqualTo(100 * MS);
+    assertThat(limiter.reserve(true)).isEqualTo(200 * MS);
+  }
+
+  @Test
   void withoutPacingTheSameCallersAreRefusedFarMoreOften() {
     SimulatedServer server = new SimulatedServer(20, 5);
     SimulatedRun run = new SimulatedRun(null, server, 8, 50 * MS);
@@ -273,6 +296,8 @@ class RateLimiterTest {
     final int[] generation;
     final long[] sentAt;
     final boolean[] acceptedAnswer;
+    final int[] refusedInARow;
+    int mostRefusedInARow;
 
     SimulatedRun(RateLimiter limiter, SimulatedServer server, int callers, long latency) {
       this.limiter = limiter;
@@ -282,6 +307,7 @@ class RateLimiterTest {
       this.generation = new int[callers];
       this.sentAt = new long[callers];
       this.acceptedAnswer = new boolean[callers];
+      this.refusedInARow = new int[callers];
       for (int c = 0; c < callers; c++) {
         events.add(new long[] {now.get(), c, 0});
       }
@@ -313,6 +339,8 @@ class RateLimiterTest {
             limiter.onResponse(sentAt[caller], accepted ? 200 : 429, accepted ? null : Duration.ofSeconds(1), null);
           }
           retrying[caller] = !accepted;
+          refusedInARow[caller] = accepted ? 0 : refusedInARow[caller] + 1;
+          mostRefusedInARow = Math.max(mostRefusedInARow, refusedInARow[caller]);
           events.add(new long[] {now.get() + (accepted ? 0 : SECOND), caller, 0});
         }
       }
