@@ -71,6 +71,8 @@ public final class RateLimiter {
   static final double PROBE_PER_SECOND = 0.01;
   /** The shortest time between two refusals that gives an estimate. */
   static final long MIN_ROUND_MILLIS = 500;
+  /** The most one measurement raises a known estimate by. */
+  static final double MAX_RISE = 1.25;
   /** The slowest the client paces, in requests a second. */
   static final double MIN_RATE = 0.5;
   /** The longest pause a server's answer can impose on the whole client. */
@@ -296,7 +298,14 @@ public final class RateLimiter {
       // ignores overflow (a lower bound), which leaves it at its largest and the fitted rate at its
       // lowest: iterating further would feed a high rate back into a small bucket and overshoot.
       double lowerBound = fitRate(emptyAt, sentAt, Double.POSITIVE_INFINITY);
-      estimate = Math.max(MIN_RATE, fitRate(emptyAt, sentAt, bucketSize(lowerBound)));
+      double fitted = fitRate(emptyAt, sentAt, bucketSize(lowerBound));
+      // One round moves a known estimate up by a quarter at most: requests bunched by thread
+      // scheduling can make a small bucket look like a fast one, and a real rise is found again
+      // by the probe anyway.
+      if (!Double.isNaN(estimate)) {
+        fitted = Math.min(fitted, MAX_RISE * Math.max(estimate, rate));
+      }
+      estimate = Math.max(MIN_RATE, fitted);
       learning = false;
     } else if (learning) {
       // Refused again soon after slow start began: start it again from half the rate.
@@ -401,7 +410,9 @@ public final class RateLimiter {
    * the first refusal, less what refilled while that burst went out.
    */
   private double bucketSize(double rate) {
-    return Math.max(1, burstAccepted - rate * (burstLast - burstFirst) / NANOS);
+    // At least half the burst: a burst spread out by thread scheduling must not shrink the bucket
+    // to nothing, which would read every pair of close sends as a very fast server.
+    return Math.max(Math.max(2, burstAccepted / 2.0), burstAccepted - rate * (burstLast - burstFirst) / NANOS);
   }
 
   /**
