@@ -49,7 +49,7 @@ class RateLimitTest {
       client.runtime.execute(client.api.get("1"));
     }
     // The first attempt uses the burst; the retry (already spaced by the retry policy) goes at once
-    // but takes the next token, so the async call and the last sync call wait 200 and 300 ms.
+    // but takes the next slot, so the async call and the last sync call wait 200 and 300 ms.
     assertThat(sleeper.waits()).filteredOn(wait -> !wait.isZero())
         .containsExactly(Duration.ofMillis(200), Duration.ofMillis(300));
     assertThat(server.getRequestCount()).isEqualTo(4);

@@ -26,12 +26,13 @@ public final class HeadersInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     Request.Builder builder = request.newBuilder().header("User-Agent", userAgent);
-    defaultHeaders.forEach(
-        (name, value) -> {
-          if (request.header(name) == null) {
-            builder.header(name, value);
-          }
-        });
+    // A loop, not forEach with a lambda: this runs on a client's first call, and every lambda
+    // spun up then is start-up time.
+    for (Map.Entry<String, String> header : defaultHeaders.entrySet()) {
+      if (request.header(header.getKey()) == null) {
+        builder.header(header.getKey(), header.getValue());
+      }
+    }
     return chain.proceed(builder.build());
   }
 }

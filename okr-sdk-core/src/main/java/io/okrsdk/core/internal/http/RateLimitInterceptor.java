@@ -53,10 +53,18 @@ public final class RateLimitInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     boolean retryOfRefused = !refused.isEmpty() && refused.remove(chain.call()) != null;
-    long wait = limiter.reserve(retryOfRefused);
-    if (wait > 0) {
-      waitFor(wait, chain);
-    }
+    long wait;
+    do {
+      // A throttle or pause while waiting withdraws the slot (it was promised at the old rate).
+      int generation = limiter.generation();
+      wait = limiter.reserve(retryOfRefused);
+      if (wait > 0) {
+        waitFor(wait, chain);
+      }
+      if (generation == limiter.generation()) {
+        break;
+      }
+    } while (wait > 0);
     long sentAt = nanoTime.getAsLong();
     Response response = chain.proceed(request);
     int status = response.code();

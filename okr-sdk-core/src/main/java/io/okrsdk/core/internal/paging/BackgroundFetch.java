@@ -6,6 +6,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -43,6 +45,25 @@ final class BackgroundFetch<T> {
       throw rethrow(e.getCause());
     } catch (CancellationException e) {
       throw new OkrException("page request was cancelled", e);
+    }
+  }
+
+  /**
+   * Waits until the request has ended or the time is up, whichever comes first.
+   *
+   * @return {@code true} when it has ended (or the wait was interrupted: {@link #await()} then says so)
+   */
+  boolean awaitDone(long millis) {
+    try {
+      task.get(millis, TimeUnit.MILLISECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return true;
+    } catch (ExecutionException | CancellationException e) {
+      return true;
     }
   }
 

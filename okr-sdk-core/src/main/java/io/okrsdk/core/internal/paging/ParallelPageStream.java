@@ -21,6 +21,9 @@ import java.util.concurrent.Executor;
 final class ParallelPageStream<T> implements PageStream<T> {
   private final PageWalker<T, ?> walker;
   private final IndexedPages<T> pages;
+  /** How often a caller waiting for a slow head page starts fetches for pages behind it. */
+  private static final long REFILL_CHECK_MILLIS = 20;
+
   private final Executor executor;
   private final int concurrency;
   private final long maxItems;
@@ -85,6 +88,10 @@ final class ParallelPageStream<T> implements PageStream<T> {
       head.fetch = start(head.offset);
     }
     BackgroundFetch<T> fetch = head.fetch;
+    while (!fetch.awaitDone(REFILL_CHECK_MILLIS)) {
+      // The head is slow: keep the other fetches going meanwhile.
+      fill();
+    }
     PageResult<T> page;
     try {
       page = fetch.await();
@@ -112,14 +119,30 @@ final class ParallelPageStream<T> implements PageStream<T> {
     return page;
   }
 
+  /**
+   * Keeps {@code concurrency} fetches running. Pages that arrived behind a slow head (one waiting
+   * out a {@code Retry-After}, say) do not hold their fetch's place: up to {@code concurrency}
+   * of them wait in line while the other fetches go on, so one throttled page does not idle
+   * the rest.
+   */
   private void fill() {
     long cap = walker.pageCap();
-    while (inFlight.size() < concurrency && nextIndex < pageCount && nextIndex < cap) {
+    while (running() < concurrency && inFlight.size() < 2 * concurrency && nextIndex < pageCount && nextIndex < cap) {
       Slot<T> slot = new Slot<>(nextIndex * stride);
       slot.fetch = start(slot.offset);
       inFlight.add(slot);
       nextIndex++;
     }
+  }
+
+  private int running() {
+    int running = 0;
+    for (Slot<T> slot : inFlight) {
+      if (slot.fetch != null && !slot.fetch.isDone()) {
+        running++;
+      }
+    }
+    return running;
   }
 
   private BackgroundFetch<T> start(long offset) {

@@ -67,7 +67,7 @@ class RateLimiterTest {
   }
 
   @Test
-  void aFirst429StartsPacingAtTheRateTheServerAcceptedThenSlowStartDoubles() {
+  void aFirst429StartsPacingAtTheRateTheServerAcceptedThenSlowStartAddsItWhileTheRateIsUsed() {
     RateLimiter limiter = RateLimiter.adaptive(now::get);
     for (int i = 0; i < 8; i++) {
       send(limiter, 200);
@@ -78,30 +78,67 @@ class RateLimiterTest {
     // 8 accepted in the first (at least one) second: 8 requests a second.
     assertThat(limiter.currentRate()).isCloseTo(8, within(1e-9));
     assertThat(limiter.throttles()).isEqualTo(1);
-    advance(RateLimiter.toNanos(RateLimiter.SLOW_START_SECONDS));
-    assertThat(limiter.currentRate()).isCloseTo(16, within(1e-6));
+    // Nobody uses the schedule: the rate does not climb.
+    advance(2 * SECOND);
+    assertThat(limiter.currentRate()).isCloseTo(8, within(1e-9));
+    // Callers keep the schedule busy: the rate climbs by the starting rate each slow-start period,
+    // but never past twice the slots taken over the last second.
+    long phase = now.get();
+    List<Long> slots = new ArrayList<>();
+    while (now.get() - phase < 2 * SECOND) {
+      long wait = limiter.reserve(false);
+      slots.add(now.get() + wait);
+      advance(Math.max(MS, wait));
+    }
+    double climbed = limiter.currentRate();
+    long usedLastSecond = slots.stream().filter(slot -> slot >= now.get() - SECOND).count();
+    assertThat(climbed).isGreaterThan(12).isLessThanOrEqualTo(2.0 * usedLastSecond);
   }
 
   @Test
-  void laterThrottlesCutToBetaOfTheRateTheServerReallyAccepted() {
+  void theSecondRefusalMeasuresTheServersRateFromWhatItAcceptedBetweenTheTwo() {
     RateLimiter limiter = RateLimiter.adaptive(now::get);
     send(limiter, 200);
     send(limiter, 429);
-    // Slow start climbs far past what the server accepts: it answers 5 a second.
-    advance(2 * SECOND);
-    assertThat(limiter.currentRate()).isGreaterThan(100);
-    for (int i = 0; i < 5; i++) {
+    // The server accepts 25 requests evenly over the next second and refuses the 26th: it
+    // refills 25 a second, whatever the client paced at meanwhile.
+    for (int i = 1; i <= 25; i++) {
+      advance(40 * MS);
       limiter.onResponse(now.get(), 200, null, null);
-      advance(200 * MS);
     }
+    advance(40 * MS);
     send(limiter, 429);
 
-    assertThat(limiter.currentRate()).isCloseTo(RateLimiter.BETA * 5, within(1e-6));
+    assertThat(limiter.estimate()).isCloseTo(25, within(1.5));
+    assertThat(limiter.currentRate()).isCloseTo(RateLimiter.RESUME_SHARE * limiter.estimate(), within(1e-6));
     assertThat(limiter.throttles()).isEqualTo(2);
   }
 
   @Test
-  void a429ForARequestSentBeforeTheCutIsNotCountedAgain() {
+  void whatOverflowedWhileCallersWaitedIsNotMistakenForASlowServer() {
+    RateLimiter limiter = RateLimiter.adaptive(now::get);
+    // The first refusal ends a burst of 5 accepted at once: the server's bucket holds 5.
+    for (int i = 0; i < 5; i++) {
+      send(limiter, 200);
+    }
+    send(limiter, 429);
+    // Callers sit out a Retry-After for a second; the server's bucket fills to 5 and overflows.
+    advance(SECOND);
+    // Then 25 accepted over half a second (5 from the full bucket, 20 refilled at 40 a second)
+    // and the next one refused.
+    for (int i = 1; i <= 25; i++) {
+      advance(20 * MS);
+      limiter.onResponse(now.get(), 200, null, null);
+    }
+    advance(20 * MS);
+    send(limiter, 429);
+
+    // Divided by the time, 25 over 1.5 s would say 17 a second; the simulated bucket says 40.
+    assertThat(limiter.estimate()).isCloseTo(40, within(4.0));
+  }
+
+  @Test
+  void a429ForARequestSentBeforeTheClientSawTheLastThrottleIsNotCountedAgain() {
     RateLimiter limiter = RateLimiter.adaptive(now::get);
     send(limiter, 200);
     long sentEarly = now.get();
@@ -114,33 +151,206 @@ class RateLimiterTest {
     advance(MS);
     limiter.onResponse(now.get(), 429, null, null);
     double afterCut = limiter.currentRate();
+    double estimate = limiter.estimate();
 
     // Answers from the same burst, sent before the cut: one signal, not three.
     limiter.onResponse(sentEarly, 429, null, null);
     limiter.onResponse(sentBeforeCut, 429, null, null);
     assertThat(limiter.currentRate()).isEqualTo(afterCut);
+    assertThat(limiter.estimate()).isEqualTo(estimate);
     assertThat(limiter.throttles()).isEqualTo(2);
   }
 
   @Test
-  void withoutFurtherThrottlingTheRateClimbsBackToTheCeilingAndThenProbesPastIt() {
+  void aThrottleWithdrawsTheSlotsPromisedAtTheOldRate() {
+    RateLimiter limiter = RateLimiter.fixed(10, 1, now::get);
+    RateLimiter adaptive = RateLimiter.adaptive(now::get);
+    send(adaptive, 200);
+    send(adaptive, 429);
+    int before = adaptive.generation();
+    adaptive.reserve(false);
+    adaptive.reserve(false);
+    advance(SECOND);
+    adaptive.onResponse(now.get(), 429, null, null);
+    assertThat(adaptive.generation()).isNotEqualTo(before);
+    // A fixed schedule never withdraws what it promised.
+    int fixedBefore = limiter.generation();
+    limiter.onResponse(now.get(), 429, null, null);
+    assertThat(limiter.generation()).isEqualTo(fixedBefore);
+  }
+
+  @Test
+  void withoutFurtherThrottlingTheRateApproachesTheEstimateThenProbesPastItWhileUsed() {
     RateLimiter limiter = RateLimiter.adaptive(now::get);
     send(limiter, 200);
     send(limiter, 429);
-    advance(SECOND);
-    for (int i = 0; i < 20; i++) {
-      limiter.onResponse(now.get() - i * 50 * MS, 200, null, null);
+    for (int i = 1; i <= 20; i++) {
+      advance(50 * MS);
+      limiter.onResponse(now.get(), 200, null, null);
     }
-    limiter.onResponse(now.get(), 429, null, null);
-    double ceiling = limiter.currentRate() / RateLimiter.BETA;
+    advance(50 * MS);
+    send(limiter, 429);
+    double estimate = limiter.estimate();
+    assertThat(limiter.currentRate()).isCloseTo(RateLimiter.RESUME_SHARE * estimate, within(1e-6));
 
-    advance(RateLimiter.toNanos(RateLimiter.CLIMB_SECONDS / 2));
-    double halfway = limiter.currentRate();
-    assertThat(halfway).isBetween(RateLimiter.BETA * ceiling, ceiling);
-    advance(RateLimiter.toNanos(RateLimiter.CLIMB_SECONDS / 2));
-    assertThat(limiter.currentRate()).isCloseTo(ceiling, within(1e-6));
-    advance(RateLimiter.toNanos(RateLimiter.CLIMB_SECONDS));
-    assertThat(limiter.currentRate()).isGreaterThan(ceiling * 1.1);
+    // Callers keep the schedule busy for the approach and ten seconds more.
+    long start = now.get();
+    long approach = RateLimiter.toNanos(RateLimiter.APPROACH_SECONDS);
+    while (now.get() - start < approach) {
+      advance(Math.max(MS, limiter.reserve(false)));
+    }
+    assertThat(limiter.currentRate()).isCloseTo(estimate, within(estimate * 0.01));
+    while (now.get() - start < approach + 10 * SECOND) {
+      advance(Math.max(MS, limiter.reserve(false)));
+    }
+    assertThat(limiter.currentRate()).isCloseTo(estimate * (1 + 10 * RateLimiter.PROBE_PER_SECOND), within(estimate * 0.01));
+  }
+
+  @Test
+  void againstASimulatedServerTheRateIsLearnedAndFewRequestsAreRefused() {
+    // 8 callers, 50 ms latency, a server bucket of 20 a second with a burst of 5; a refused
+    // request waits its one-second Retry-After and is sent again. All in recorded time.
+    SimulatedServer server = new SimulatedServer(20, 5);
+    RateLimiter limiter = RateLimiter.adaptive(now::get);
+    SimulatedRun run = new SimulatedRun(limiter, server, 8, 50 * MS);
+    run.until(60 * SECOND);
+
+    assertThat(limiter.estimate()).isCloseTo(20, within(2.0));
+    // At least 90% of what the server allows over the minute, at most 2% of requests refused.
+    assertThat(server.accepted).isGreaterThanOrEqualTo((long) (0.9 * 20 * 60));
+    assertThat(server.refused).isLessThanOrEqualTo((long) (0.02 * (server.accepted + server.refused)));
+  }
+
+  @Test
+  void thirtyTwoCallersRefusedTogetherAreNotRefusedAgainTogether() {
+    // 32 callers start at once against a burst of 5: 27 are refused and all wait the same
+    // one-second Retry-After. Their retries must not come back together: no caller is refused
+    // three times in a row (which would spend a default retry budget of 2).
+    SimulatedServer server = new SimulatedServer(20, 5);
+    RateLimiter limiter = RateLimiter.adaptive(now::get);
+    SimulatedRun run = new SimulatedRun(limiter, server, 32, 50 * MS);
+    run.until(60 * SECOND);
+
+    assertThat(run.mostRefusedInARow).isLessThanOrEqualTo(2);
+    assertThat(server.accepted).isGreaterThanOrEqualTo((long) (0.9 * 20 * 60));
+    assertThat(limiter.estimate()).isCloseTo(20, within(2.0));
+  }
+
+  @Test
+  void aRetryFurtherBackInTheQueueThanOneIntervalWaitsForItsSlot() {
+    RateLimiter limiter = RateLimiter.fixed(10, 1, now::get);
+    assertThat(limiter.reserve(false)).isZero();
+    assertThat(limiter.reserve(false)).isEqualTo(100 * MS);
+    assertThat(limiter.reserve(true)).isEqualTo(200 * MS);
+  }
+
+  @Test
+  void withoutPacingTheSameCallersAreRefusedFarMoreOften() {
+    SimulatedServer server = new SimulatedServer(20, 5);
+    SimulatedRun run = new SimulatedRun(null, server, 8, 50 * MS);
+    run.until(60 * SECOND);
+    assertThat(server.refused).isGreaterThan((long) (0.2 * (server.accepted + server.refused)));
+  }
+
+  /** A token bucket on the recorded clock. */
+  private final class SimulatedServer {
+    final double perNano;
+    final double burst;
+    double tokens;
+    long last;
+    long accepted;
+    long refused;
+
+    SimulatedServer(double perSecond, double burst) {
+      this.perNano = perSecond / SECOND;
+      this.burst = burst;
+      this.tokens = burst;
+      this.last = now.get();
+    }
+
+    boolean accept(long at) {
+      tokens = Math.min(burst, tokens + (at - last) * perNano);
+      last = at;
+      if (tokens >= 1) {
+        tokens -= 1;
+        accepted++;
+        return true;
+      }
+      refused++;
+      return false;
+    }
+  }
+
+  /**
+   * Callers that each send, wait for the answer and send again, as the interceptors would: a slot
+   * from the limiter (taken again when the generation changed meanwhile), the send, the answer
+   * after the latency, and a one-second wait before re-sending a refused request.
+   */
+  private final class SimulatedRun {
+    final RateLimiter limiter;
+    final SimulatedServer server;
+    final long latency;
+    /** Events: {time, caller, kind}; kinds 0 = wants a slot, 1 = slot reached, 2 = answer. */
+    final java.util.PriorityQueue<long[]> events = new java.util.PriorityQueue<>((a, b) -> Long.compare(a[0], b[0]));
+    final boolean[] retrying;
+    final int[] generation;
+    final long[] sentAt;
+    final boolean[] acceptedAnswer;
+    final int[] refusedInARow;
+    int mostRefusedInARow;
+
+    SimulatedRun(RateLimiter limiter, SimulatedServer server, int callers, long latency) {
+      this.limiter = limiter;
+      this.server = server;
+      this.latency = latency;
+      this.retrying = new boolean[callers];
+      this.generation = new int[callers];
+      this.sentAt = new long[callers];
+      this.acceptedAnswer = new boolean[callers];
+      this.refusedInARow = new int[callers];
+      for (int c = 0; c < callers; c++) {
+        events.add(new long[] {now.get(), c, 0});
+      }
+    }
+
+    void until(long duration) {
+      long end = now.get() + duration;
+      while (!events.isEmpty() && events.peek()[0] < end) {
+        long[] event = events.poll();
+        now.set(Math.max(now.get(), event[0]));
+        int caller = (int) event[1];
+        if (event[2] == 0) {
+          if (limiter == null) {
+            send(caller);
+            continue;
+          }
+          generation[caller] = limiter.generation();
+          long wait = limiter.reserve(retrying[caller]);
+          events.add(new long[] {now.get() + wait, caller, 1});
+        } else if (event[2] == 1) {
+          if (limiter != null && limiter.generation() != generation[caller]) {
+            events.add(new long[] {now.get(), caller, 0});
+          } else {
+            send(caller);
+          }
+        } else {
+          boolean accepted = acceptedAnswer[caller];
+          if (limiter != null) {
+            limiter.onResponse(sentAt[caller], accepted ? 200 : 429, accepted ? null : Duration.ofSeconds(1), null);
+          }
+          retrying[caller] = !accepted;
+          refusedInARow[caller] = accepted ? 0 : refusedInARow[caller] + 1;
+          mostRefusedInARow = Math.max(mostRefusedInARow, refusedInARow[caller]);
+          events.add(new long[] {now.get() + (accepted ? 0 : SECOND), caller, 0});
+        }
+      }
+    }
+
+    private void send(int caller) {
+      sentAt[caller] = now.get();
+      acceptedAnswer[caller] = server.accept(now.get());
+      events.add(new long[] {now.get() + latency, caller, 2});
+    }
   }
 
   @Test
@@ -154,7 +364,7 @@ class RateLimiterTest {
   }
 
   @Test
-  void theRetryOfARefusedRequestGoesAtOnceButTheCallersAfterItPayForItsToken() {
+  void theRetryOfARefusedRequestGoesAtOnceButTheCallersAfterItPayForItsSlot() {
     RateLimiter limiter = RateLimiter.fixed(10, 1, now::get);
     assertThat(limiter.reserve(false)).isZero();
     assertThat(limiter.reserve(true)).isZero();

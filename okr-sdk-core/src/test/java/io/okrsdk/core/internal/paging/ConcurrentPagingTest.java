@@ -76,6 +76,39 @@ class ConcurrentPagingTest {
   }
 
   @Test
+  void aSlowHeadPageDoesNotStopTheFetchesBehindIt() throws Exception {
+    // The second page (offset 10) is held, as a page waiting out a Retry-After would be. The
+    // other workers go on with the pages behind it, up to twice the concurrency in line, never
+    // more than the concurrency at once; order is kept when it arrives.
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch behind = new CountDownLatch(7);
+    PagedIterable<Integer> listing = PAGING.skip(PAGE, (size, offset) -> {
+      if (offset == 10) {
+        try {
+          assertThat(behind.await(10, TimeUnit.SECONDS)).isTrue();
+          release.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new OkrException("interrupted", e);
+        }
+      } else if (offset > 10) {
+        behind.countDown();
+      }
+      return page(size, offset);
+    }).parallel(4, executor);
+    List<Integer> seen = new ArrayList<>();
+    Thread consumer = new Thread(() -> listing.forEach(seen::add));
+    consumer.start();
+    // Pages at offsets 20..80: seven pages behind the held one, more than the 4 workers' window.
+    assertThat(behind.await(10, TimeUnit.SECONDS)).isTrue();
+    release.countDown();
+    consumer.join(10_000);
+    assertThat(seen).isEqualTo(expected(TOTAL));
+    assertThat(maxInFlight.get()).isLessThanOrEqualTo(4);
+    assertThat(fetchesByOffset.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
+  }
+
+  @Test
   void prefetchKeepsOrderAndFetchesEachPageOnce() {
     PagedIterable<Integer> listing = PAGING.skip(PAGE, this::page).prefetch(executor);
 
