@@ -181,10 +181,12 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
           continue;
         }
         if (JsonTokens.isScalar(token)) {
-          String path = reader.getPath();
           try {
             value = property.readAdapter.fromJson(reader);
           } catch (JsonDataException | IllegalArgumentException | ArithmeticException | DateTimeException e) {
+            // The path is built only now: inside an object, reading (or failing to read) one scalar
+            // leaves the reader's path at this field, so it is the same as before the read.
+            String path = reader.getPath();
             found = mismatch(found, context, property, path, rawAfterFailure(reader, token, e));
             continue;
           }
