@@ -7,6 +7,7 @@ import com.squareup.moshi.Json;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.okrsdk.core.json.DecodingMode;
 import io.okrsdk.core.json.DecodingOptions;
 import io.okrsdk.core.json.DecodingProblem;
@@ -143,6 +144,36 @@ class TolerantDecodingTest {
         .containsEntry("children[2]", RawJson.of("null"));
     assertThat(problems).extracting(DecodingProblem::jsonPath)
         .containsExactly("$.children[0].title", "$.children[1]", "$.children[2]");
+  }
+
+  @Test
+  void aScalarThatFailsWhileBeingReadIsRecordedAtItsOwnFieldInsideAList() throws IOException {
+    JsonAdapter<List<Probe>> list = moshi.adapter(Types.newParameterizedType(List.class, Probe.class));
+    List<DecodingProblem> problems = new ArrayList<>();
+    String long400 = "1".repeat(401);
+
+    List<Probe> probes =
+        OkrJson.decode(
+            list,
+            new Buffer()
+                .writeUtf8(
+                    "[{\"id\":\"1\",\"weight\":\"heavy\",\"due\":\"soon\",\"amount\":\"" + long400 + "\",\"name\":\"a\"},"
+                        + "{\"id\":\"2\",\"amount\":\"1e999999\",\"weight\":1.5,\"flag\":true,\"name\":\"b\"}]"),
+            DecodingOptions.defaults(),
+            problems);
+
+    // Moshi leaves a refused int unread; the SDK's date and decimal adapters consume what they refuse.
+    assertThat(problems).extracting(DecodingProblem::jsonPath)
+        .containsExactly("$[0].weight", "$[0].due", "$[0].amount", "$[1].amount", "$[1].weight");
+    assertThat(probes.get(0).unrecognized().mismatchedFields())
+        .containsEntry("weight", RawJson.of("\"heavy\""))
+        .containsEntry("due", RawJson.of("\"soon\""))
+        .containsEntry("amount", RawJson.of("\"" + long400 + "\""));
+    assertThat(probes.get(1).unrecognized().mismatchedFields())
+        .containsEntry("amount", RawJson.of("\"1e999999\""))
+        .containsEntry("weight", RawJson.of("1.5"));
+    assertThat(probes).extracting(Probe::name).containsExactly(Optional.of("a"), Optional.of("b"));
+    assertThat(probes.get(1).flag()).contains(true);
   }
 
   @Test
