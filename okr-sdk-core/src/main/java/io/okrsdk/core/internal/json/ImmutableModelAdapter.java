@@ -161,7 +161,7 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
           reader.skipValue();
         } else {
           String name = reader.nextName();
-          found = Found.of(found).unknown(name, context.raw(reader));
+          found = Found.of(found).unknown(name, context.rawField(reader));
         }
         continue;
       }
@@ -177,7 +177,7 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
       if (context.tolerant && !property.required) {
         if (!property.accepts(token)) {
           // Another JSON type than modelled: checked before reading, so nothing is half-read.
-          found = mismatch(found, context, property, reader.getPath(), context.raw(reader));
+          found = mismatch(found, context, property, reader.getPath(), context.rawField(reader));
           continue;
         }
         if (JsonTokens.isScalar(token)) {

@@ -237,6 +237,21 @@ class TolerantDecodingTest {
   }
 
   @Test
+  void aValueKeptAsRawJsonThatNestsTooDeeplyNamesItsOwnPath() {
+    DecodingOptions options = DecodingOptions.defaults().withMaxNestingDepth(3);
+
+    assertThatThrownBy(() -> decode("{\"id\":\"1\",\"extra\":[[[1]]],\"name\":\"n\"}", options, new ArrayList<>()))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessage("Nesting deeper than 3 levels at path $.extra");
+    assertThatThrownBy(() -> decode("{\"id\":\"1\",\"weight\":[[[1]]]}", options, new ArrayList<>()))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessage("Nesting deeper than 3 levels at path $.weight");
+    assertThatThrownBy(() -> decode("{\"id\":\"1\",\"labels\":[\"a\",[[1]],\"b\"]}", options, new ArrayList<>()))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessage("Nesting deeper than 3 levels at path $.labels[1]");
+  }
+
+  @Test
   void optionsRefuseNonsense() {
     assertThatThrownBy(() -> DecodingOptions.defaults().withMaxArrayItems(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> DecodingOptions.defaults().withMaxNestingDepth(256)).isInstanceOf(IllegalArgumentException.class);
