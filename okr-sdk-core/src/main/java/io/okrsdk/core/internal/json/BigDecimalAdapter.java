@@ -32,23 +32,31 @@ final class BigDecimalAdapter extends JsonAdapter<BigDecimal> {
     }
     String literal = reader.nextString();
     String text = literal.trim();
-    String raw = token == JsonReader.Token.STRING ? JsonTokens.quote(literal) : literal;
     if (text.length() > MAX_LENGTH) {
       throw ValueMismatchException.of(
-          "Decimal number too long (" + text.length() + " characters) at path " + reader.getPath(), raw, null);
+          "Decimal number too long (" + text.length() + " characters) at path " + reader.getPath(),
+          raw(token, literal),
+          null);
     }
     BigDecimal value;
     try {
       value = new BigDecimal(text);
     } catch (NumberFormatException e) {
       throw ValueMismatchException.of(
-          "Expected a decimal number but was \"" + TimeAdapters.excerpt(text) + "\" at path " + reader.getPath(), raw, e);
+          "Expected a decimal number but was \"" + TimeAdapters.excerpt(text) + "\" at path " + reader.getPath(),
+          raw(token, literal),
+          e);
     }
     String refusal = refusal(value);
     if (refusal != null) {
-      throw ValueMismatchException.of(refusal + " at path " + reader.getPath(), raw, null);
+      throw ValueMismatchException.of(refusal + " at path " + reader.getPath(), raw(token, literal), null);
     }
     return value;
+  }
+
+  /** The value as it was on the wire; made only for a refused value, never for one that parses. */
+  private static String raw(JsonReader.Token token, String literal) {
+    return token == JsonReader.Token.STRING ? JsonTokens.quote(literal) : literal;
   }
 
   @Override

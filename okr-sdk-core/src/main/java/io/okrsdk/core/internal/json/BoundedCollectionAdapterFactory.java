@@ -71,7 +71,7 @@ final class BoundedCollectionAdapterFactory implements JsonAdapter.Factory {
         if (context.tolerant && acceptedTokens != 0 && (acceptedTokens & (1 << token.ordinal())) == 0) {
           // Checked before reading, so the reader is never left inside a half-read element.
           String path = reader.getPath();
-          context.dropElement(path, expected, context.raw(reader));
+          context.dropElement(path, expected, context.raw(reader, path));
           continue;
         }
         if (token == JsonReader.Token.NULL) {

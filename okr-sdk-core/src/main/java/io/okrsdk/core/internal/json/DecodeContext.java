@@ -79,15 +79,38 @@ final class DecodeContext {
   /**
    * Consumes the next value as raw JSON, refusing it when it nests deeper than the cap allows
    * below the current level (the raw copy is bounded by the body, but the cap holds everywhere).
+   *
+   * @param path where the value starts; taken by the caller before reading, since reading an array
+   *     element moves the reader's path on to the next index
    */
-  String raw(JsonReader reader) throws java.io.IOException {
-    String path = reader.getPath();
+  String raw(JsonReader reader, String path) throws java.io.IOException {
     String raw = JsonTokens.raw(reader);
-    if (raw.length() > 1 && depth + JsonTokens.depthOf(raw) > options.maxNestingDepth()) {
-      depth = 0;
-      throw new JsonDataException("Nesting deeper than " + options.maxNestingDepth() + " levels at path " + path);
+    if (tooDeep(raw)) {
+      throw tooDeepAt(path);
     }
     return raw;
+  }
+
+  /**
+   * {@link #raw(JsonReader, String)} for the value of an object's field. Reading it leaves the
+   * reader's path at the field, so the path is built only when the value is refused: an unknown
+   * field from a newer server costs no path.
+   */
+  String rawField(JsonReader reader) throws java.io.IOException {
+    String raw = JsonTokens.raw(reader);
+    if (tooDeep(raw)) {
+      throw tooDeepAt(reader.getPath());
+    }
+    return raw;
+  }
+
+  private boolean tooDeep(String raw) {
+    return raw.length() > 1 && depth + JsonTokens.depthOf(raw) > options.maxNestingDepth();
+  }
+
+  private JsonDataException tooDeepAt(String path) {
+    depth = 0;
+    return new JsonDataException("Nesting deeper than " + options.maxNestingDepth() + " levels at path " + path);
   }
 
   /** Whether nothing has been entered yet: the value being read is the whole document. */

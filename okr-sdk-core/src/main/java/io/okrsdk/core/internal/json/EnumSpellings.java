@@ -3,9 +3,11 @@ package io.okrsdk.core.internal.json;
 import com.squareup.moshi.Json;
 import io.okrsdk.core.json.WireAlias;
 import java.lang.reflect.Field;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** The wire spellings of one enum type: its {@code @Json} names, Java names and {@link WireAlias}es. */
@@ -37,6 +39,11 @@ public final class EnumSpellings<E extends Enum<E>> {
   public @Nullable E lookup(String spelling) {
     E hit = exact.get(spelling);
     return hit != null ? hit : folded.get(spelling.toLowerCase(Locale.ROOT));
+  }
+
+  /** Every spelling matched exactly: the {@code @Json} names, Java names and aliases. */
+  public Set<String> exactSpellings() {
+    return Collections.unmodifiableSet(exact.keySet());
   }
 
   public static String primarySpelling(Enum<?> constant) {

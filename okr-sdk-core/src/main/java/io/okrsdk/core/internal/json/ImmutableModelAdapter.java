@@ -161,7 +161,7 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
           reader.skipValue();
         } else {
           String name = reader.nextName();
-          found = Found.of(found).unknown(name, context.raw(reader));
+          found = Found.of(found).unknown(name, context.rawField(reader));
         }
         continue;
       }
@@ -177,14 +177,16 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
       if (context.tolerant && !property.required) {
         if (!property.accepts(token)) {
           // Another JSON type than modelled: checked before reading, so nothing is half-read.
-          found = mismatch(found, context, property, reader.getPath(), context.raw(reader));
+          found = mismatch(found, context, property, reader.getPath(), context.rawField(reader));
           continue;
         }
         if (JsonTokens.isScalar(token)) {
-          String path = reader.getPath();
           try {
             value = property.readAdapter.fromJson(reader);
           } catch (JsonDataException | IllegalArgumentException | ArithmeticException | DateTimeException e) {
+            // The path is built only now: inside an object, reading (or failing to read) one scalar
+            // leaves the reader's path at this field, so it is the same as before the read.
+            String path = reader.getPath();
             found = mismatch(found, context, property, path, rawAfterFailure(reader, token, e));
             continue;
           }

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -41,16 +43,25 @@ public final class OpenEnumAdapterFactory implements JsonAdapter.Factory {
 
   private static final class Adapter<E extends Enum<E>> extends JsonAdapter<OpenEnum<E>> {
     private final Class<E> type;
+    /**
+     * The value of every exact spelling, made once: the values are immutable and equal to what
+     * {@link OpenEnum#of(Class, String)} returns for the spelling, so the usual case allocates nothing.
+     */
+    private final Map<String, OpenEnum<E>> exact = new HashMap<>();
 
     Adapter(Class<E> type) {
       this.type = type;
+      for (String spelling : new EnumSpellings<>(type).exactSpellings()) {
+        exact.put(spelling, OpenEnum.of(type, spelling));
+      }
     }
 
     @Override
     public OpenEnum<E> fromJson(JsonReader reader) throws IOException {
       // nextString also accepts numbers and reports other tokens with their JSON path.
       String raw = reader.nextString();
-      return OpenEnum.of(type, raw);
+      OpenEnum<E> known = exact.get(raw);
+      return known != null ? known : OpenEnum.of(type, raw);
     }
 
     @Override

@@ -88,4 +88,21 @@ class ScalarAdaptersTest {
     assertThat(adapter.toJson(unknown)).isEqualTo("\"teal\"");
     assertThatThrownBy(() -> adapter.fromJson("{}")).isInstanceOf(JsonDataException.class);
   }
+
+  @Test
+  void openEnumsReadEverySpellingAsOfWouldAndKeepItsText() throws IOException {
+    var adapter = moshi.<OpenEnum<SampleGoal.Rag>>adapter(Types.newParameterizedType(OpenEnum.class, SampleGoal.Rag.class));
+
+    for (String spelling : new String[] {"RED", "green", "GREEN", "ON TRACK", "ON_TRACK", "on track", "Amber", "teal", ""}) {
+      OpenEnum<SampleGoal.Rag> read = adapter.fromJson("\"" + spelling + "\"");
+      OpenEnum<SampleGoal.Rag> made = OpenEnum.of(SampleGoal.Rag.class, spelling);
+      assertThat(read).as(spelling).isEqualTo(made);
+      assertThat(read.value()).as(spelling).isEqualTo(spelling);
+      assertThat(read.known()).as(spelling).isEqualTo(made.known());
+    }
+    assertThat(adapter.fromJson("\"ON TRACK\"").known()).contains(SampleGoal.Rag.ON_TRACK);
+    assertThat(adapter.fromJson("\"on track\"").known()).contains(SampleGoal.Rag.ON_TRACK);
+    assertThat(adapter.fromJson("12").value()).isEqualTo("12");
+    assertThat(adapter.fromJson("12").isKnown()).isFalse();
+  }
 }

@@ -7,6 +7,7 @@ import com.squareup.moshi.Json;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
 import io.okrsdk.core.json.DecodingMode;
 import io.okrsdk.core.json.DecodingOptions;
 import io.okrsdk.core.json.DecodingProblem;
@@ -146,6 +147,36 @@ class TolerantDecodingTest {
   }
 
   @Test
+  void aScalarThatFailsWhileBeingReadIsRecordedAtItsOwnFieldInsideAList() throws IOException {
+    JsonAdapter<List<Probe>> list = moshi.adapter(Types.newParameterizedType(List.class, Probe.class));
+    List<DecodingProblem> problems = new ArrayList<>();
+    String long400 = "1".repeat(401);
+
+    List<Probe> probes =
+        OkrJson.decode(
+            list,
+            new Buffer()
+                .writeUtf8(
+                    "[{\"id\":\"1\",\"weight\":\"heavy\",\"due\":\"soon\",\"amount\":\"" + long400 + "\",\"name\":\"a\"},"
+                        + "{\"id\":\"2\",\"amount\":\"1e999999\",\"weight\":1.5,\"flag\":true,\"name\":\"b\"}]"),
+            DecodingOptions.defaults(),
+            problems);
+
+    // Moshi leaves a refused int unread; the SDK's date and decimal adapters consume what they refuse.
+    assertThat(problems).extracting(DecodingProblem::jsonPath)
+        .containsExactly("$[0].weight", "$[0].due", "$[0].amount", "$[1].amount", "$[1].weight");
+    assertThat(probes.get(0).unrecognized().mismatchedFields())
+        .containsEntry("weight", RawJson.of("\"heavy\""))
+        .containsEntry("due", RawJson.of("\"soon\""))
+        .containsEntry("amount", RawJson.of("\"" + long400 + "\""));
+    assertThat(probes.get(1).unrecognized().mismatchedFields())
+        .containsEntry("amount", RawJson.of("\"1e999999\""))
+        .containsEntry("weight", RawJson.of("1.5"));
+    assertThat(probes).extracting(Probe::name).containsExactly(Optional.of("a"), Optional.of("b"));
+    assertThat(probes.get(1).flag()).contains(true);
+  }
+
+  @Test
   void unrecognizedTakesNoPartInEqualityAndIsNeverWritten() throws IOException {
     Probe odd = tolerant("{\"id\":\"1\",\"weight\":\"heavy\",\"extra\":1}");
     Probe plain = tolerant("{\"id\":\"1\"}");
@@ -203,6 +234,21 @@ class TolerantDecodingTest {
         .hasMessageContaining("Nesting deeper than 2");
     assertThat(DecodingOptions.defaults().maxNestingDepth()).isEqualTo(64);
     assertThat(DecodingOptions.defaults().maxArrayItems()).isEqualTo(100_000);
+  }
+
+  @Test
+  void aValueKeptAsRawJsonThatNestsTooDeeplyNamesItsOwnPath() {
+    DecodingOptions options = DecodingOptions.defaults().withMaxNestingDepth(3);
+
+    assertThatThrownBy(() -> decode("{\"id\":\"1\",\"extra\":[[[1]]],\"name\":\"n\"}", options, new ArrayList<>()))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessage("Nesting deeper than 3 levels at path $.extra");
+    assertThatThrownBy(() -> decode("{\"id\":\"1\",\"weight\":[[[1]]]}", options, new ArrayList<>()))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessage("Nesting deeper than 3 levels at path $.weight");
+    assertThatThrownBy(() -> decode("{\"id\":\"1\",\"labels\":[\"a\",[[1]],\"b\"]}", options, new ArrayList<>()))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessage("Nesting deeper than 3 levels at path $.labels[1]");
   }
 
   @Test
