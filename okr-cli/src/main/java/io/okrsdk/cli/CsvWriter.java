@@ -1,42 +1,17 @@
 package io.okrsdk.cli;
 
-import io.okrsdk.portable.KeyResult;
-import io.okrsdk.portable.Objective;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
 /** CSV as RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted. */
-final class CsvWriter implements Format.ObjectiveWriter {
-  private final Writer out;
-  private boolean started;
-
+final class CsvWriter extends TableWriter {
   CsvWriter(Writer out) {
-    this.out = out;
+    super(out);
   }
 
   @Override
-  public void write(Objective objective) throws IOException {
-    header();
-    row(Columns.of(objective));
-    for (KeyResult keyResult : objective.keyResults()) {
-      row(Columns.of(keyResult));
-    }
-  }
-
-  @Override
-  public void finish() throws IOException {
-    header();
-  }
-
-  private void header() throws IOException {
-    if (!started) {
-      started = true;
-      row(Columns.NAMES);
-    }
-  }
-
-  private void row(List<String> fields) throws IOException {
+  void row(List<String> fields) throws IOException {
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {
         out.write(',');
