@@ -10,7 +10,7 @@ import retrofit2.Call;
 
 /**
  * What every filtered Perform listing shares (check-ins, users, recognition, conversations, plans,
- * templates): the {@code {count, next, previous, results}} envelope walked by {@code limit}/{@code
+ * templates, a question's responses): the {@code {count, next, previous, results}} envelope walked by {@code limit}/{@code
  * offset} and {@code next} links in the client's paging mode, and the checks of one page's window.
  * The public services keep their typed methods and delegate here, so the listing rules exist once.
  *

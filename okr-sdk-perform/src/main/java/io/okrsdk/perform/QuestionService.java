@@ -30,9 +30,15 @@ public final class QuestionService {
   private final ClientRuntime runtime;
   private final PerformApi api;
 
+  /** The responses to one question, by its encoded id: the query of the listing is the id. */
+  private final EnvelopeListing<String, QuestionResponse, QuestionResponsePage> responses;
+
   QuestionService(ClientRuntime runtime, PerformApi api) {
     this.runtime = runtime;
     this.api = api;
+    this.responses =
+        new EnvelopeListing<>(
+            runtime, api::listQuestionResponses, api::listQuestionResponsesPage, QuestionService::responses);
   }
 
   /**
@@ -133,12 +139,7 @@ public final class QuestionService {
    * @throws IllegalArgumentException when the id is null or blank or {@code pageSize} is less than 1
    */
   public PagedIterable<QuestionResponse> responses(String questionApiId, int pageSize) {
-    String id = PathSegments.encode(questionApiId, "questionApiId");
-    return runtime.paging().limitOffset(
-        pageSize,
-        runtime.baseUrl(),
-        (limit, offset) -> responses(runtime.execute(api.listQuestionResponses(id, limit, offset))),
-        url -> responses(runtime.execute(api.listQuestionResponsesPage(url.toString()))));
+    return responses.list(PathSegments.encode(questionApiId, "questionApiId"), pageSize);
   }
 
   /**
@@ -152,9 +153,7 @@ public final class QuestionService {
    *     offset} is out of range
    */
   public QuestionResponsePage responsesPage(String questionApiId, int limit, long offset) {
-    String id = PathSegments.encode(questionApiId, "questionApiId");
-    Checks.pageWindow(offset, "offset", limit, "limit");
-    return runtime.execute(api.listQuestionResponses(id, limit, offset));
+    return responses.page(PathSegments.encode(questionApiId, "questionApiId"), limit, offset);
   }
 
   /**
@@ -168,9 +167,7 @@ public final class QuestionService {
    *     offset} is out of range
    */
   public CompletableFuture<QuestionResponsePage> responsesPageAsync(String questionApiId, int limit, long offset) {
-    String id = PathSegments.encode(questionApiId, "questionApiId");
-    Checks.pageWindow(offset, "offset", limit, "limit");
-    return runtime.executeAsync(api.listQuestionResponses(id, limit, offset));
+    return responses.pageAsync(PathSegments.encode(questionApiId, "questionApiId"), limit, offset);
   }
 
   private static PageResult<Question> questions(QuestionPage page) {
