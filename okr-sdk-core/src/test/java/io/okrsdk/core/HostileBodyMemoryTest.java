@@ -102,4 +102,16 @@ class HostileBodyMemoryTest {
           .isInstanceOf(OkrDecodingException.class).hasMessageContaining("larger than");
     }
   }
+
+  @Test
+  void aGzipBombAnswerToAnUnmodelledRequestIsRefusedOnItsDecompressedSize() {
+    server.enqueue(new MockResponse.Builder().addHeader("Content-Encoding", "gzip").body(gzipBomb.copy()).build());
+    server.enqueue(new MockResponse.Builder().code(500).addHeader("Content-Encoding", "gzip").body(gzipBomb.copy()).build());
+    try (TestClient client = client(server.url("/").toString())) {
+      assertThatThrownBy(() -> client.request("GET", "anything").execute())
+          .isInstanceOf(OkrDecodingException.class).hasMessageContaining("larger than");
+      assertThatThrownBy(() -> client.request("GET", "anything").execute(TestClient.Item.class))
+          .isInstanceOfSatisfying(ServerErrorException.class, e -> assertThat(e.errorBody()).hasSize(OkrApiException.MAX_BODY_EXCERPT));
+    }
+  }
 }

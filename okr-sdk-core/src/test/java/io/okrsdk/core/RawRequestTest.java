@@ -90,6 +90,21 @@ class RawRequestTest {
   }
 
   @Test
+  void aServerEchoingTheCredentialsGetsThemRedactedInTheException() throws Exception {
+    try (TestClient client = client()) {
+      server.enqueue(json(200, "{}"));
+      client.request("GET", "probe").execute();
+      String authorization = server.takeRequest().getHeaders().get("Authorization");
+      server.enqueue(json(400, "{\"echo\":\"" + authorization + "\",\"password\":\"" + PASSWORD + "\"}"));
+      Throwable refused = catchThrowable(() -> client.request("POST", "things").body(Map.of("a", 1)).execute());
+      assertThat(refused).isInstanceOf(BadRequestException.class);
+      assertThat(refused.getMessage() + ((BadRequestException) refused).errorBody())
+          .doesNotContain(PASSWORD)
+          .doesNotContain(authorization.substring("Basic ".length()));
+    }
+  }
+
+  @Test
   void aBodyThatIsNotOneJsonValueIsRefusedNotPassedOn() {
     server.enqueue(json(200, "{\"a\":1}{\"b\":2}"));
     server.enqueue(json(200, "   "));

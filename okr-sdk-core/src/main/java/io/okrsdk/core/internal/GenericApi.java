@@ -11,12 +11,14 @@ import retrofit2.http.HeaderMap;
 import retrofit2.http.PATCH;
 import retrofit2.http.POST;
 import retrofit2.http.PUT;
+import retrofit2.http.Streaming;
 import retrofit2.http.Url;
 
 /**
  * The endpoint-neutral calls behind {@code OkrClient.request(...)}: one method per HTTP method,
  * each through the same Retrofit and OkHttp stack as the typed interfaces, so the request gets the
- * client's credentials, retries, rate limit and error mapping.
+ * client's credentials, retries, rate limit and error mapping. Every answer is streamed: Retrofit
+ * would otherwise read a whole body into memory before the SDK's size limit could refuse it.
  */
 public interface GenericApi {
   /**
@@ -27,6 +29,7 @@ public interface GenericApi {
    * @return the call
    */
   @GET
+  @Streaming
   Call<ResponseBody> get(@Url String url, @HeaderMap Map<String, String> headers);
 
   /**
@@ -37,6 +40,7 @@ public interface GenericApi {
    * @return the call
    */
   @DELETE
+  @Streaming
   Call<ResponseBody> delete(@Url String url, @HeaderMap Map<String, String> headers);
 
   /**
@@ -48,6 +52,7 @@ public interface GenericApi {
    * @return the call
    */
   @HTTP(method = "DELETE", hasBody = true)
+  @Streaming
   Call<ResponseBody> delete(@Url String url, @HeaderMap Map<String, String> headers, @retrofit2.http.Body RequestBody body);
 
   /**
@@ -59,6 +64,7 @@ public interface GenericApi {
    * @return the call
    */
   @POST
+  @Streaming
   Call<ResponseBody> post(@Url String url, @HeaderMap Map<String, String> headers, @retrofit2.http.Body RequestBody body);
 
   /**
@@ -70,6 +76,7 @@ public interface GenericApi {
    * @return the call
    */
   @PUT
+  @Streaming
   Call<ResponseBody> put(@Url String url, @HeaderMap Map<String, String> headers, @retrofit2.http.Body RequestBody body);
 
   /**
@@ -81,5 +88,6 @@ public interface GenericApi {
    * @return the call
    */
   @PATCH
+  @Streaming
   Call<ResponseBody> patch(@Url String url, @HeaderMap Map<String, String> headers, @retrofit2.http.Body RequestBody body);
 }

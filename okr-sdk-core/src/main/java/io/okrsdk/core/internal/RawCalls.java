@@ -150,7 +150,11 @@ public final class RawCalls {
 
   private <T> Response<T> read(Response<ResponseBody> response, Type type) throws IOException {
     ResponseBody body = response.body();
-    if (body == null || body.contentLength() == 0) {
+    if (body == null) {
+      return Response.success((T) null, response.raw());
+    }
+    if (body.contentLength() == 0) {
+      body.close();
       return Response.success((T) null, response.raw());
     }
     @SuppressWarnings("unchecked")
