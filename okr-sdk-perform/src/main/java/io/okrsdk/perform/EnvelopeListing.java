@@ -10,7 +10,7 @@ import retrofit2.Call;
 
 /**
  * What every filtered Perform listing shares (check-ins, users, recognition, conversations, plans,
- * templates, a question's responses): the {@code {count, next, previous, results}} envelope walked by {@code limit}/{@code
+ * templates, a question's responses; goals and questions, which have no filters): the {@code {count, next, previous, results}} envelope walked by {@code limit}/{@code
  * offset} and {@code next} links in the client's paging mode, and the checks of one page's window.
  * The public services keep their typed methods and delegate here, so the listing rules exist once.
  *
@@ -19,6 +19,11 @@ import retrofit2.Call;
  * @param <P> the page envelope type
  */
 final class EnvelopeListing<Q, T, P> {
+  /** The query of a listing that has no filters (goals, questions). */
+  enum Unfiltered {
+    ALL
+  }
+
   /** The Retrofit call of one window of the listing, with the query's filters. */
   interface Window<Q, P> {
     Call<P> call(Q query, int limit, long offset);

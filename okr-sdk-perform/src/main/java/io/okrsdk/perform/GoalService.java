@@ -3,7 +3,6 @@ package io.okrsdk.perform;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.OkrException;
 import io.okrsdk.core.internal.PathSegments;
-import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.internal.paging.PageResult;
 import io.okrsdk.core.paging.PagedIterable;
 import io.okrsdk.perform.internal.Pages;
@@ -25,10 +24,14 @@ public final class GoalService {
 
   private final ClientRuntime runtime;
   private final PerformApi api;
+  private final EnvelopeListing<EnvelopeListing.Unfiltered, Goal, GoalPage> listing;
 
   GoalService(ClientRuntime runtime, PerformApi api) {
     this.runtime = runtime;
     this.api = api;
+    this.listing =
+        new EnvelopeListing<>(
+            runtime, (all, limit, offset) -> api.listGoals(limit, offset), api::listGoalsPage, GoalService::result);
   }
 
   /**
@@ -56,11 +59,7 @@ public final class GoalService {
    * @throws IllegalArgumentException when {@code pageSize} is less than 1
    */
   public PagedIterable<Goal> list(int pageSize) {
-    return runtime.paging().limitOffset(
-            pageSize,
-            runtime.baseUrl(),
-            (limit, offset) -> result(runtime.execute(api.listGoals(limit, offset))),
-            url -> result(runtime.execute(api.listGoalsPage(url.toString()))));
+    return listing.list(EnvelopeListing.Unfiltered.ALL, pageSize);
   }
 
   /**
@@ -72,8 +71,7 @@ public final class GoalService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public GoalPage listPage(int limit, long offset) {
-    Checks.pageWindow(offset, "offset", limit, "limit");
-    return runtime.execute(api.listGoals(limit, offset));
+    return listing.page(EnvelopeListing.Unfiltered.ALL, limit, offset);
   }
 
   /**
@@ -86,8 +84,7 @@ public final class GoalService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public CompletableFuture<GoalPage> listPageAsync(int limit, long offset) {
-    Checks.pageWindow(offset, "offset", limit, "limit");
-    return runtime.executeAsync(api.listGoals(limit, offset));
+    return listing.pageAsync(EnvelopeListing.Unfiltered.ALL, limit, offset);
   }
 
   /**

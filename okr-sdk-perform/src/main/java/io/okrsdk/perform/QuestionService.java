@@ -1,7 +1,6 @@
 package io.okrsdk.perform;
 
 import io.okrsdk.core.OkrException;
-import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.internal.PathSegments;
 import io.okrsdk.core.internal.paging.PageResult;
@@ -29,6 +28,7 @@ public final class QuestionService {
 
   private final ClientRuntime runtime;
   private final PerformApi api;
+  private final EnvelopeListing<EnvelopeListing.Unfiltered, Question, QuestionPage> listing;
 
   /** The responses to one question, by its encoded id: the query of the listing is the id. */
   private final EnvelopeListing<String, QuestionResponse, QuestionResponsePage> responses;
@@ -36,6 +36,9 @@ public final class QuestionService {
   QuestionService(ClientRuntime runtime, PerformApi api) {
     this.runtime = runtime;
     this.api = api;
+    this.listing =
+        new EnvelopeListing<>(
+            runtime, (all, limit, offset) -> api.listQuestions(limit, offset), api::listQuestionsPage, QuestionService::questions);
     this.responses =
         new EnvelopeListing<>(
             runtime, api::listQuestionResponses, api::listQuestionResponsesPage, QuestionService::responses);
@@ -62,11 +65,7 @@ public final class QuestionService {
    * @throws IllegalArgumentException when {@code pageSize} is less than 1
    */
   public PagedIterable<Question> list(int pageSize) {
-    return runtime.paging().limitOffset(
-        pageSize,
-        runtime.baseUrl(),
-        (limit, offset) -> questions(runtime.execute(api.listQuestions(limit, offset))),
-        url -> questions(runtime.execute(api.listQuestionsPage(url.toString()))));
+    return listing.list(EnvelopeListing.Unfiltered.ALL, pageSize);
   }
 
   /**
@@ -78,8 +77,7 @@ public final class QuestionService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public QuestionPage listPage(int limit, long offset) {
-    Checks.pageWindow(offset, "offset", limit, "limit");
-    return runtime.execute(api.listQuestions(limit, offset));
+    return listing.page(EnvelopeListing.Unfiltered.ALL, limit, offset);
   }
 
   /**
@@ -92,8 +90,7 @@ public final class QuestionService {
    * @throws IllegalArgumentException when {@code limit} or {@code offset} is out of range
    */
   public CompletableFuture<QuestionPage> listPageAsync(int limit, long offset) {
-    Checks.pageWindow(offset, "offset", limit, "limit");
-    return runtime.executeAsync(api.listQuestions(limit, offset));
+    return listing.pageAsync(EnvelopeListing.Unfiltered.ALL, limit, offset);
   }
 
   /**
