@@ -78,7 +78,8 @@ module io.okrsdk.core {
       io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira;
   exports io.okrsdk.core.internal.paging to
       io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira, io.okrsdk.portable;
-  // The fakes encode their canned bodies with the SDK's own JSON setup.
+  // The fakes encode their canned bodies with the SDK's own JSON setup, and every module with
+  // models compiles their generated JSON shapes (ModelShape) against it.
   exports io.okrsdk.core.internal.json to
-      io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira, io.okrsdk.testing;
+      io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira, io.okrsdk.portable, io.okrsdk.testing;
 }

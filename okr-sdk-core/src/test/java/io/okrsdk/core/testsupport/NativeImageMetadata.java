@@ -144,22 +144,21 @@ public final class NativeImageMetadata {
 
   /**
    * Every class the JSON bridge and Retrofit reach reflectively in this module, with the flag its
-   * entry must set: models and APIs ({@code allPublicMethods}), the generated {@code Immutable*}
-   * ({@code allDeclaredFields} too, for the property order) and its builder, and every enum a
-   * model or API mentions ({@code allPublicFields}).
+   * entry must set: models ({@code queryAllPublicMethods}: their annotation is checked), each
+   * model's generated {@code <Name>JsonShape} ({@code allDeclaredConstructors}: created
+   * reflectively), APIs ({@code allPublicMethods}), and every enum a model or API mentions
+   * ({@code allPublicFields}).
    */
   public Map<String, List<String>> required() {
     Map<String, List<String>> required = new LinkedHashMap<>();
     Set<Class<?>> enums = new java.util.LinkedHashSet<>();
     for (Class<?> model : models) {
-      required.put(model.getName(), List.of("allPublicMethods"));
-      String generated = model.getPackageName() + ".Immutable" + model.getSimpleName();
+      required.put(model.getName(), List.of("queryAllPublicMethods"));
+      String shape = model.getPackageName() + "." + model.getSimpleName() + "JsonShape";
       try {
-        Class<?> immutable = Class.forName(generated, false, model.getClassLoader());
-        required.put(immutable.getName(), List.of("allPublicMethods", "allDeclaredFields"));
-        required.put(immutable.getMethod("builder").getReturnType().getName(), List.of("allPublicMethods"));
-      } catch (ClassNotFoundException | NoSuchMethodException e) {
-        throw new IllegalStateException(model + " has no generated builder", e);
+        required.put(Class.forName(shape, false, model.getClassLoader()).getName(), List.of("allDeclaredConstructors"));
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(model + " has no generated JSON shape", e);
       }
       for (Method accessor : model.getMethods()) {
         if (accessor.getParameterCount() == 0 && !Modifier.isStatic(accessor.getModifiers())) {

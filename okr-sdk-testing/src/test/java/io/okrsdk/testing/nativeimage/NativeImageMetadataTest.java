@@ -2,6 +2,7 @@ package io.okrsdk.testing.nativeimage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.okrsdk.core.testsupport.ModelShapeCheck;
 import io.okrsdk.core.testsupport.NativeImageMetadata;
 import io.okrsdk.gtmhub.GtmhubClient;
 import io.okrsdk.jira.OkrForJiraClient;
@@ -18,7 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Each platform jar's generated GraalVM metadata lists every model (with its generated builder),
  * every enum the models and APIs read, and every Retrofit interface (reflection and proxy), found
- * by scanning the jar's own classes rather than trusting the processor that wrote the files.
+ * by scanning the jar's own classes rather than trusting the processor that wrote the files; and
+ * each model's generated JSON shape agrees with what reflection finds in the compiled model and
+ * builder.
  */
 @Timeout(60)
 class NativeImageMetadataTest {
@@ -50,5 +53,16 @@ class NativeImageMetadataTest {
         .as("proxy-config.json of %s", artifactId)
         .containsExactlyInAnyOrderElementsOf(metadata.apis.stream().map(Class::getName)::iterator);
     assertThat(metadata.unresolvable(client.getClassLoader())).as("entries naming no class").isEmpty();
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("platforms")
+  void everyGeneratedJsonShapeAgreesWithTheCompiledModelAndBuilder(Class<?> client, String artifactId) {
+    NativeImageMetadata metadata = NativeImageMetadata.of(client, artifactId);
+
+    assertThat(metadata.models).as("models found in %s", artifactId).isNotEmpty();
+    for (Class<?> model : metadata.models) {
+      assertThat(ModelShapeCheck.differences(model)).as("JSON shape of %s", model.getName()).isEmpty();
+    }
   }
 }

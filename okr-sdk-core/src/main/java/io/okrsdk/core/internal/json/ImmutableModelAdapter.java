@@ -4,13 +4,10 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
-import io.okrsdk.core.json.AcceptsBareArray;
-import io.okrsdk.core.json.AcceptsWrapped;
 import io.okrsdk.core.json.DecodingProblem;
 import io.okrsdk.core.json.RawJson;
 import io.okrsdk.core.json.Unrecognized;
 import java.io.IOException;
-import java.lang.invoke.MethodHandle;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +24,7 @@ import java.util.Optional;
  * in every mode. The slow path is taken only on a mismatch.
  */
 final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
+  private final ModelShape<T> shape;
   private final Class<T> type;
   private final ModelProperty[] properties;
   private final JsonReader.Options names;
@@ -34,23 +32,18 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
   private final int[] propertyOfName;
   private final boolean[] isAlias;
   private final boolean hasAliases;
-  private final MethodHandle newBuilder;
-  private final MethodHandle build;
-  /** The builder's {@code unrecognized(Unrecognized)} setter, or {@code null} when the model keeps none. */
-  private final MethodHandle unrecognizedSetter;
+  /** Whether the model keeps what it did not understand (else unknown fields are skipped). */
+  private final boolean keepsUnrecognized;
   /** The attribute a bare JSON array fills, or -1. */
   private final int bareArrayProperty;
   private final boolean acceptsWrapped;
 
-  ImmutableModelAdapter(
-      Class<T> type,
-      List<ModelProperty> properties,
-      MethodHandle newBuilder,
-      MethodHandle build,
-      MethodHandle unrecognizedSetter) {
-    AcceptsBareArray bare = type.getAnnotation(AcceptsBareArray.class);
-    this.acceptsWrapped = type.isAnnotationPresent(AcceptsWrapped.class);
-    this.type = type;
+  /** The properties are the shape's attributes, in the same order. */
+  ImmutableModelAdapter(ModelShape<T> shape, List<ModelProperty> properties) {
+    String bare = shape.bareArrayAttribute();
+    this.acceptsWrapped = shape.acceptsWrapped();
+    this.shape = shape;
+    this.type = shape.type();
     this.properties = properties.toArray(new ModelProperty[0]);
     List<String> jsonNames = new ArrayList<>();
     List<Integer> owners = new ArrayList<>();
@@ -80,18 +73,16 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
             type.getName() + "." + this.properties[i].attribute + ": aliases are supported on the first 64 attributes only");
       }
     }
-    this.newBuilder = newBuilder;
-    this.build = build;
-    this.unrecognizedSetter = unrecognizedSetter;
+    this.keepsUnrecognized = shape.keepsUnrecognized();
     int bareIndex = -1;
     if (bare != null) {
       for (int i = 0; i < this.properties.length; i++) {
-        if (this.properties[i].jsonName.equals(bare.value())) {
+        if (this.properties[i].jsonName.equals(bare)) {
           bareIndex = i;
         }
       }
       if (bareIndex < 0) {
-        throw new IllegalArgumentException(type.getName() + ": @AcceptsBareArray names no attribute: " + bare.value());
+        throw new IllegalArgumentException(type.getName() + ": @AcceptsBareArray names no attribute: " + bare);
       }
     }
     this.bareArrayProperty = bareIndex;
@@ -121,7 +112,7 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
   private T fromBareArray(JsonReader reader) throws IOException {
     Object builder = invokeBuilder();
     ModelProperty items = properties[bareArrayProperty];
-    set(items, builder, items.readAdapter.fromJson(reader), reader);
+    set(bareArrayProperty, builder, items.readAdapter.fromJson(reader), reader);
     return finish(builder, reader);
   }
 
@@ -156,7 +147,7 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
       int index = reader.selectName(names);
       if (index < 0) {
         // Unknown fields are kept as raw JSON: newer servers may add them.
-        if (unrecognizedSetter == null) {
+        if (!keepsUnrecognized) {
           reader.skipName();
           reader.skipValue();
         } else {
@@ -215,17 +206,17 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
       }
       if (context.tolerant && !property.required) {
         try {
-          set(property, builder, value, reader);
+          set(owner, builder, value, reader);
         } catch (JsonDataException refused) {
           // The model's own checks refused the value (a null list element, a failed precondition).
           found = mismatch(found, context, property, reader.getPath(), String.valueOf(value));
         }
       } else {
-        set(property, builder, value, reader);
+        set(owner, builder, value, reader);
       }
     }
-    if (found != null && unrecognizedSetter != null) {
-      setUnrecognized(builder, found.build());
+    if (found != null && keepsUnrecognized) {
+      shape.setUnrecognized(builder, found.build());
     }
     // Built before leaving the object, so a failure names this object's path, not the next one's.
     T value = finish(builder, reader);
@@ -261,16 +252,6 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
     }
     // Consumed by an adapter that did not keep it: its message is all that is left.
     return JsonTokens.quote(String.valueOf(failure.getMessage()));
-  }
-
-  private void setUnrecognized(Object builder, Unrecognized unrecognized) {
-    try {
-      unrecognizedSetter.invokeExact(builder, (Object) unrecognized);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** What one object did not understand, collected while reading it. */
@@ -309,43 +290,29 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
   }
 
   private Object invokeBuilder() {
-    try {
-      return newBuilder.invokeExact();
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+    return shape.newBuilder();
   }
 
-  private void set(ModelProperty property, Object builder, Object value, JsonReader reader) {
+  private void set(int index, Object builder, Object value, JsonReader reader) {
     try {
-      property.setter.invokeExact(builder, value);
+      shape.set(builder, index, value);
     } catch (NullPointerException | IllegalArgumentException | IllegalStateException e) {
+      ModelProperty property = properties[index];
       // A null element in a list, or a value the model's own checks refuse.
       throw new JsonDataException(
           "Invalid value for " + type.getSimpleName() + "." + property.attribute + " at path " + reader.getPath()
               + " (" + e.getMessage() + ")",
           e);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
     }
   }
 
-  @SuppressWarnings("unchecked")
   private T finish(Object builder, JsonReader reader) {
     try {
-      return (T) (Object) build.invokeExact(builder);
+      return shape.build(builder);
     } catch (IllegalStateException | IllegalArgumentException | NullPointerException e) {
       // Missing required attributes or a failed @Value.Check.
       throw new JsonDataException(
           "Invalid " + type.getSimpleName() + " at path " + objectPath(reader.getPath()) + " (" + e.getMessage() + ")", e);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
     }
   }
 
@@ -363,8 +330,9 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
       return;
     }
     writer.beginObject();
-    for (ModelProperty property : properties) {
-      Object attribute = get(property, value);
+    for (int i = 0; i < properties.length; i++) {
+      ModelProperty property = properties[i];
+      Object attribute = shape.get(value, i);
       if (attribute == null || (attribute instanceof Optional && ((Optional<?>) attribute).isEmpty())) {
         // Absent is not null: an unset optional attribute is left out of the body.
         continue;
@@ -373,16 +341,6 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
       property.writeAdapter.toJson(writer, attribute);
     }
     writer.endObject();
-  }
-
-  private static Object get(ModelProperty property, Object value) {
-    try {
-      return property.getter.invokeExact(value);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Override

@@ -2,9 +2,8 @@ package io.okrsdk.core.internal.json;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
-import java.lang.invoke.MethodHandle;
 
-/** One attribute of a model: its JSON name and aliases, its adapter, and handles to read and set it. */
+/** One attribute of a model as the adapter reads it: its names, its adapters and what it accepts. */
 final class ModelProperty {
   final String jsonName;
   final String[] aliases;
@@ -13,8 +12,6 @@ final class ModelProperty {
   final JsonAdapter<Object> readAdapter;
   /** Writes the accessor's value. */
   final JsonAdapter<Object> writeAdapter;
-  final MethodHandle getter;
-  final MethodHandle setter;
   /** The model cannot be built without it: a mismatch fails the decode in every mode. */
   final boolean required;
   /** Bit {@code t.ordinal()} is set for each JSON token the adapter can start reading; 0 means unknown. */
@@ -23,24 +20,17 @@ final class ModelProperty {
   final String expected;
 
   ModelProperty(
-      String jsonName,
-      String[] aliases,
-      String attribute,
+      ModelShape.Attribute attribute,
       JsonAdapter<Object> readAdapter,
       JsonAdapter<Object> writeAdapter,
-      MethodHandle getter,
-      MethodHandle setter,
-      boolean required,
       int acceptedTokens,
       String expected) {
-    this.jsonName = jsonName;
-    this.aliases = aliases.clone();
-    this.attribute = attribute;
+    this.jsonName = attribute.jsonName();
+    this.aliases = attribute.aliases().toArray(new String[0]);
+    this.attribute = attribute.name();
     this.readAdapter = readAdapter;
     this.writeAdapter = writeAdapter;
-    this.getter = getter;
-    this.setter = setter;
-    this.required = required;
+    this.required = attribute.required();
     this.acceptedTokens = acceptedTokens;
     this.expected = expected;
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
+import io.okrsdk.core.testsupport.ModelShapeCheck;
 import io.okrsdk.core.json.DecodingMode;
 import io.okrsdk.core.json.DecodingOptions;
 import io.okrsdk.core.json.OkrModel;
@@ -30,6 +31,29 @@ class ImmutableModelAdapterTest {
 
   private final Moshi moshi = OkrJson.newMoshi();
   private final JsonAdapter<SampleGoal> adapter = moshi.adapter(SampleGoal.class);
+
+  @Test
+  void theGeneratedJsonShapesAgreeWithReflectionOverTheCompiledModels() {
+    for (Class<?> model :
+        List.of(SampleGoal.class, ListOfGoals.class, TolerantDecodingTest.Probe.class, TolerantDecodingTest.Child.class)) {
+      assertThat(ModelShapeCheck.differences(model)).as(model.getName()).isEmpty();
+    }
+    assertThat(ModelShape.of(SampleGoal.class).attributes())
+        .extracting(ModelShape.Attribute::jsonName)
+        .startsWith("api_id", "title");
+  }
+
+  @Test
+  void anOkrModelWithoutAGeneratedShapeFailsNamingWhatIsMissing() {
+    assertThatThrownBy(() -> ModelShape.of(NoShape.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(NoShape.class.getName())
+        .hasMessageContaining("NoShapeJsonShape was not generated")
+        .hasMessageContaining("okr-sdk-processor");
+  }
+
+  /** Not marked @OkrModel, so no shape is generated: stands for a model compiled without the processor. */
+  interface NoShape {}
 
   @Test
   void decodesEveryShapeThroughTheGeneratedBuilder() throws IOException {

@@ -1,4 +1,4 @@
-package io.okrsdk.nativemetadata;
+package io.okrsdk.processor;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -39,11 +39,10 @@ import javax.tools.StandardLocation;
  * {@code EnumSpellings}, and Retrofit's proxy-based service creation):
  *
  * <ul>
- *   <li>every abstract type marked {@code io.okrsdk.core.json.OkrModel}: its public accessors are
- *       read reflectively (with their annotations and generic types);
- *   <li>its generated {@code Immutable<Name>}: the static {@code builder()} is called reflectively
- *       and the declared fields give the JSON property order;
- *   <li>the generated builder: its setters and {@code build()} are called reflectively;
+ *   <li>every abstract type marked {@code io.okrsdk.core.json.OkrModel}: the JSON layer checks
+ *       its annotation;
+ *   <li>its generated {@code <Name>JsonShape} (see {@link ModelShapeProcessor}): the JSON layer
+ *       finds it by name and calls its constructor reflectively, once;
  *   <li>every enum a model accessor or API method mentions: its constants and their
  *       {@code @Json} names are read reflectively;
  *   <li>every interface with a Retrofit HTTP-method annotation: a dynamic proxy implements it
@@ -128,25 +127,10 @@ public final class ReachabilityMetadataProcessor extends AbstractProcessor {
     SortedMap<String, String> reflect = new TreeMap<>();
     SortedSet<String> enums = new TreeSet<>();
     for (TypeElement model : models) {
-      reflect.put(binaryName(model), "\"allPublicMethods\": true");
-      String immutableName = packageOf(model) + "Immutable" + model.getSimpleName();
-      TypeElement immutable = processingEnv.getElementUtils().getTypeElement(immutableName);
-      if (immutable == null) {
-        processingEnv
-            .getMessager()
-            .printMessage(Diagnostic.Kind.ERROR, immutableName + " was not generated (missing @Value.Immutable?)", model);
-        continue;
-      }
-      reflect.put(binaryName(immutable), "\"allPublicMethods\": true, \"allDeclaredFields\": true");
-      for (ExecutableElement method : ElementFilter.methodsIn(immutable.getEnclosedElements())) {
-        if (method.getSimpleName().contentEquals("builder")
-            && method.getParameters().isEmpty()
-            && method.getModifiers().contains(Modifier.STATIC)
-            && method.getReturnType().getKind() == TypeKind.DECLARED) {
-          TypeElement builder = (TypeElement) ((DeclaredType) method.getReturnType()).asElement();
-          reflect.put(binaryName(builder), "\"allPublicMethods\": true");
-        }
-      }
+      reflect.put(binaryName(model), "\"queryAllPublicMethods\": true");
+      // Written by ModelShapeProcessor in the same compilation; named here, not looked up, because
+      // it may not exist yet in this round.
+      reflect.put(packageOf(model) + model.getSimpleName() + ModelShapeProcessor.SUFFIX, "\"allDeclaredConstructors\": true");
       for (ExecutableElement accessor : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(model))) {
         if (!accessor.getModifiers().contains(Modifier.STATIC) && accessor.getParameters().isEmpty()) {
           enumsIn(accessor.getReturnType(), enums, new LinkedHashSet<>());
