@@ -1,7 +1,10 @@
 package io.okrsdk.core;
 
 import io.okrsdk.core.internal.ClientRuntime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What every platform client shares: it runs on one {@link ClientRuntime}, closes it, describes
@@ -16,6 +19,11 @@ import java.util.function.Consumer;
  */
 public abstract class OkrClient<C extends OkrClient<C>> implements AutoCloseable {
   private final ClientRuntime runtime;
+  /**
+   * The services made so far, by type. Made on first use: each costs a Retrofit proxy and a few
+   * classes, which a program that uses one service should not pay for at start-up.
+   */
+  private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
 
   /**
    * For platform clients.
@@ -33,6 +41,23 @@ public abstract class OkrClient<C extends OkrClient<C>> implements AutoCloseable
    */
   protected final ClientRuntime runtime() {
     return runtime;
+  }
+
+  /**
+   * The client's service of one type, made on first use and then kept (once, also when threads
+   * race). Platform clients' service accessors call it.
+   *
+   * @param type the service type
+   * @param create makes the service on this client's runtime
+   * @param <S> the service type
+   * @return the service
+   */
+  protected final <S> S service(Class<S> type, Function<ClientRuntime, S> create) {
+    Object service = services.get(type);
+    if (service == null) {
+      service = services.computeIfAbsent(type, ignored -> create.apply(runtime));
+    }
+    return type.cast(service);
   }
 
   /**

@@ -36,21 +36,10 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
   public static final String ACCOUNT_ID_HEADER = "gtmhub-accountId";
 
   private final BulkBodyStyle bulkBodies;
-  private final GoalService goals;
-  private final MetricService metrics;
-  private final SessionService sessions;
-  private final UserService users;
-  private final TeamService teams;
 
   private GtmhubClient(ClientRuntime runtime, BulkBodyStyle bulkBodies) {
     super(runtime);
     this.bulkBodies = bulkBodies;
-    GtmhubAccountApi accountApi = runtime.api(GtmhubAccountApi.class);
-    this.goals = new GoalService(runtime, runtime.api(GtmhubGoalApi.class), bulkBodies);
-    this.metrics = new MetricService(runtime, runtime.api(GtmhubMetricApi.class));
-    this.sessions = new SessionService(runtime, accountApi);
-    this.users = new UserService(runtime, accountApi);
-    this.teams = new TeamService(runtime, accountApi);
   }
 
   /**
@@ -68,7 +57,7 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
    * @return the service
    */
   public GoalService goals() {
-    return goals;
+    return service(GoalService.class, r -> new GoalService(r, r.api(GtmhubGoalApi.class), bulkBodies));
   }
 
   /**
@@ -77,7 +66,7 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
    * @return the service
    */
   public MetricService metrics() {
-    return metrics;
+    return service(MetricService.class, r -> new MetricService(r, r.api(GtmhubMetricApi.class)));
   }
 
   /**
@@ -86,7 +75,7 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
    * @return the service
    */
   public SessionService sessions() {
-    return sessions;
+    return service(SessionService.class, r -> new SessionService(r, r.api(GtmhubAccountApi.class)));
   }
 
   /**
@@ -95,7 +84,7 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
    * @return the service
    */
   public UserService users() {
-    return users;
+    return service(UserService.class, r -> new UserService(r, r.api(GtmhubAccountApi.class)));
   }
 
   /**
@@ -104,7 +93,7 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
    * @return the service
    */
   public TeamService teams() {
-    return teams;
+    return service(TeamService.class, r -> new TeamService(r, r.api(GtmhubAccountApi.class)));
   }
 
   @Override

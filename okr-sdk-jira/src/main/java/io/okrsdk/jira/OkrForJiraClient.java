@@ -31,14 +31,9 @@ public final class OkrForJiraClient extends OkrClient<OkrForJiraClient> {
   /** The header the API token travels in. */
   public static final String TOKEN_HEADER = "API-Token";
 
-  private final OkrService okrs;
-  private final UpdateService updates;
 
   private OkrForJiraClient(ClientRuntime runtime) {
     super(runtime);
-    OkrForJiraApi api = runtime.api(OkrForJiraApi.class);
-    this.okrs = new OkrService(runtime, api);
-    this.updates = new UpdateService(runtime, api);
   }
 
   /**
@@ -56,7 +51,7 @@ public final class OkrForJiraClient extends OkrClient<OkrForJiraClient> {
    * @return the service
    */
   public OkrService okrs() {
-    return okrs;
+    return service(OkrService.class, r -> new OkrService(r, r.api(OkrForJiraApi.class)));
   }
 
   /**
@@ -65,7 +60,7 @@ public final class OkrForJiraClient extends OkrClient<OkrForJiraClient> {
    * @return the service
    */
   public UpdateService updates() {
-    return updates;
+    return service(UpdateService.class, r -> new UpdateService(r, r.api(OkrForJiraApi.class)));
   }
 
   @Override

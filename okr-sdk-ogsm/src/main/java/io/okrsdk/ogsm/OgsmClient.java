@@ -26,24 +26,9 @@ import java.util.List;
  * to {@link Builder#httpClient(okhttp3.OkHttpClient)}).
  */
 public final class OgsmClient extends OkrClient<OgsmClient> {
-  private final ObjectiveService objectives;
-  private final GoalService goals;
-  private final GoalMeasurementService goalMeasurements;
-  private final StrategyService strategies;
-  private final KpiService kpis;
-  private final KpiMeasurementService kpiMeasurements;
-  private final ActionService actions;
 
   private OgsmClient(ClientRuntime runtime) {
     super(runtime);
-    OgsmApi api = runtime.api(OgsmApi.class);
-    this.objectives = new ObjectiveService(runtime, api);
-    this.goals = new GoalService(runtime, api);
-    this.goalMeasurements = new GoalMeasurementService(runtime, api);
-    this.strategies = new StrategyService(runtime, api);
-    this.kpis = new KpiService(runtime, api);
-    this.kpiMeasurements = new KpiMeasurementService(runtime, api);
-    this.actions = new ActionService(runtime, api);
   }
 
   /**
@@ -61,7 +46,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public ObjectiveService objectives() {
-    return objectives;
+    return service(ObjectiveService.class, r -> new ObjectiveService(r, r.api(OgsmApi.class)));
   }
 
   /**
@@ -70,7 +55,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public GoalService goals() {
-    return goals;
+    return service(GoalService.class, r -> new GoalService(r, r.api(OgsmApi.class)));
   }
 
   /**
@@ -79,7 +64,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public GoalMeasurementService goalMeasurements() {
-    return goalMeasurements;
+    return service(GoalMeasurementService.class, r -> new GoalMeasurementService(r, r.api(OgsmApi.class)));
   }
 
   /**
@@ -88,7 +73,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public StrategyService strategies() {
-    return strategies;
+    return service(StrategyService.class, r -> new StrategyService(r, r.api(OgsmApi.class)));
   }
 
   /**
@@ -97,7 +82,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public KpiService kpis() {
-    return kpis;
+    return service(KpiService.class, r -> new KpiService(r, r.api(OgsmApi.class)));
   }
 
   /**
@@ -106,7 +91,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public KpiMeasurementService kpiMeasurements() {
-    return kpiMeasurements;
+    return service(KpiMeasurementService.class, r -> new KpiMeasurementService(r, r.api(OgsmApi.class)));
   }
 
   /**
@@ -115,7 +100,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public ActionService actions() {
-    return actions;
+    return service(ActionService.class, r -> new ActionService(r, r.api(OgsmApi.class)));
   }
 
   @Override

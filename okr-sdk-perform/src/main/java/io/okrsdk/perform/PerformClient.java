@@ -40,26 +40,9 @@ public final class PerformClient extends OkrClient<PerformClient> {
   private static final String MISSING_CREDENTIALS =
       NAME + " needs credentials: call credentials(username, apiKey), tokenCredentials(username, password) or auth(...)";
 
-  private final GoalService goals;
-  private final CheckinService checkins;
-  private final UserService users;
-  private final RecognitionService recognition;
-  private final ConversationService conversations;
-  private final ConversationPlanService conversationPlans;
-  private final ConversationTemplateService conversationTemplates;
-  private final QuestionService questions;
 
   private PerformClient(ClientRuntime runtime) {
     super(runtime);
-    PerformApi api = runtime.api(PerformApi.class);
-    this.goals = new GoalService(runtime, api);
-    this.checkins = new CheckinService(runtime, api);
-    this.users = new UserService(runtime, api);
-    this.recognition = new RecognitionService(runtime, api);
-    this.conversations = new ConversationService(runtime, api);
-    this.conversationPlans = new ConversationPlanService(runtime, api);
-    this.conversationTemplates = new ConversationTemplateService(runtime, api);
-    this.questions = new QuestionService(runtime, api);
   }
 
   /**
@@ -78,7 +61,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
    * @return the goal service
    */
   public GoalService goals() {
-    return goals;
+    return service(GoalService.class, r -> new GoalService(r, r.api(PerformApi.class)));
   }
 
   /**
@@ -87,7 +70,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
    * @return the check-in service
    */
   public CheckinService checkins() {
-    return checkins;
+    return service(CheckinService.class, r -> new CheckinService(r, r.api(PerformApi.class)));
   }
 
   /**
@@ -96,7 +79,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
    * @return the user service
    */
   public UserService users() {
-    return users;
+    return service(UserService.class, r -> new UserService(r, r.api(PerformApi.class)));
   }
 
   /**
@@ -105,7 +88,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
    * @return the recognition service
    */
   public RecognitionService recognition() {
-    return recognition;
+    return service(RecognitionService.class, r -> new RecognitionService(r, r.api(PerformApi.class)));
   }
 
   /**
@@ -114,7 +97,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
    * @return the conversation service
    */
   public ConversationService conversations() {
-    return conversations;
+    return service(ConversationService.class, r -> new ConversationService(r, r.api(PerformApi.class)));
   }
 
   /**
@@ -123,7 +106,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
    * @return the conversation plan service
    */
   public ConversationPlanService conversationPlans() {
-    return conversationPlans;
+    return service(ConversationPlanService.class, r -> new ConversationPlanService(r, r.api(PerformApi.class)));
   }
 
   /**
@@ -132,7 +115,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
    * @return the conversation template service
    */
   public ConversationTemplateService conversationTemplates() {
-    return conversationTemplates;
+    return service(ConversationTemplateService.class, r -> new ConversationTemplateService(r, r.api(PerformApi.class)));
   }
 
   /**
@@ -141,7 +124,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
    * @return the question service
    */
   public QuestionService questions() {
-    return questions;
+    return service(QuestionService.class, r -> new QuestionService(r, r.api(PerformApi.class)));
   }
 
   @Override

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.Response;
 import retrofit2.Retrofit;
@@ -45,7 +46,8 @@ public final class ClientRuntime implements AutoCloseable {
   private final List<AtomicBoolean> closedFlags;
   private final PagingMode pagingMode;
   private final long maxPages;
-  private final RawCalls raw;
+  /** Made on the first unmodelled request: its Retrofit proxy is not paid for at start-up. */
+  private volatile @Nullable RawCalls raw;
 
   /**
    * Assembled by {@code OkrClientBuilder}; see its {@code buildRuntime}.
@@ -91,7 +93,20 @@ public final class ClientRuntime implements AutoCloseable {
     this.paging = new Paging(paging, maxPages);
     this.pagingMode = paging;
     this.maxPages = maxPages;
-    this.raw = new RawCalls(baseUrl, retrofit, moshi, calls);
+  }
+
+  private RawCalls raw() {
+    RawCalls calls = raw;
+    if (calls == null) {
+      synchronized (this) {
+        calls = raw;
+        if (calls == null) {
+          calls = new RawCalls(baseUrl, retrofit, moshi, this.calls);
+          raw = calls;
+        }
+      }
+    }
+    return calls;
   }
 
   /**
@@ -122,7 +137,7 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public <T> Response<T> executeRaw(RawCalls.Request request, Type type) {
     requireOpen();
-    return raw.execute(request, type);
+    return raw().execute(request, type);
   }
 
   /**
@@ -137,7 +152,7 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public <T> CompletableFuture<Response<T>> executeRawAsync(RawCalls.Request request, Type type) {
     requireOpen();
-    return raw.executeAsync(request, type);
+    return raw().executeAsync(request, type);
   }
 
   private void requireOpen() {

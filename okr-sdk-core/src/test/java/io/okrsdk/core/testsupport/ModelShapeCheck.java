@@ -118,11 +118,11 @@ public final class ModelShapeCheck {
   private static String canonical(Type type) {
     if (type instanceof ParameterizedType) {
       ParameterizedType parameterized = (ParameterizedType) type;
-      StringBuilder out = new StringBuilder(Types.getRawType(type).getName()).append('<');
+      List<String> arguments = new ArrayList<>();
       for (Type argument : parameterized.getActualTypeArguments()) {
-        out.append(canonical(argument)).append(',');
+        arguments.add(canonical(argument));
       }
-      return out.append('>').toString();
+      return Types.getRawType(type).getName() + "<" + String.join(", ", arguments) + ">";
     }
     if (type instanceof java.lang.reflect.WildcardType) {
       java.lang.reflect.WildcardType wildcard = (java.lang.reflect.WildcardType) type;

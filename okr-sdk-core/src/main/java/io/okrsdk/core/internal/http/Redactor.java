@@ -1,7 +1,6 @@
 package io.okrsdk.core.internal.http;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,9 +19,16 @@ public final class Redactor {
   /** Secret values shorter than this are not searched for in free text. */
   public static final int MIN_SECRET_LENGTH = 4;
 
-  private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(token|key|secret|password|passwd|auth|signature|session).*");
-  private static final Pattern SECRET_JSON_FIELD =
-      Pattern.compile("(?i)(\"[^\"]*(?:token|key|secret|password|passwd)[^\"]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+  /**
+   * The patterns, compiled on first use: a client is built before anything is logged or fails, and
+   * compiling them showed in its start-up time.
+   */
+  private static final class Patterns {
+    static final Pattern SECRET_NAME =
+        Pattern.compile("(?i).*(token|key|secret|password|passwd|auth|signature|session).*");
+    static final Pattern SECRET_JSON_FIELD =
+        Pattern.compile("(?i)(\"[^\"]*(?:token|key|secret|password|passwd)[^\"]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+  }
 
   private final Set<String> secretHeaders;
   /** The client's own secret values, longest first so a value inside another is not half-masked. */
@@ -61,8 +67,14 @@ public final class Redactor {
         }
       }
     }
-    values.sort(Comparator.comparingInt(String::length).reversed());
+    if (values.size() > 1) {
+      values.sort(Redactor::longestFirst);
+    }
     this.secretValues = List.copyOf(values);
+  }
+
+  private static int longestFirst(String a, String b) {
+    return Integer.compare(b.length(), a.length());
   }
 
   /**
@@ -91,7 +103,7 @@ public final class Redactor {
    * @return {@code true} when the value must not be shown
    */
   public static boolean isSecretName(String name) {
-    return name.length() > 200 || SECRET_NAME.matcher(name).matches();
+    return name.length() > 200 || Patterns.SECRET_NAME.matcher(name).matches();
   }
 
   /**
@@ -101,7 +113,7 @@ public final class Redactor {
    * @return {@code true} for credential headers
    */
   public boolean isSecretHeader(String name) {
-    return secretHeaders.contains(name) || SECRET_NAME.matcher(name).matches() && !name.toLowerCase(Locale.ROOT).startsWith("content");
+    return secretHeaders.contains(name) || Patterns.SECRET_NAME.matcher(name).matches() && !name.toLowerCase(Locale.ROOT).startsWith("content");
   }
 
   /**
@@ -129,7 +141,7 @@ public final class Redactor {
       for (int i = 0; i < url.querySize(); i++) {
         String name = url.queryParameterName(i);
         String value = url.queryParameterValue(i);
-        builder.addQueryParameter(name, value != null && SECRET_NAME.matcher(name).matches() ? REDACTED : value);
+        builder.addQueryParameter(name, value != null && Patterns.SECRET_NAME.matcher(name).matches() ? REDACTED : value);
       }
     }
     return builder.build().toString();
@@ -142,6 +154,6 @@ public final class Redactor {
    * @return the redacted text
    */
   public static String body(String json) {
-    return SECRET_JSON_FIELD.matcher(json).replaceAll("$1\"" + REDACTED + "\"");
+    return Patterns.SECRET_JSON_FIELD.matcher(json).replaceAll("$1\"" + REDACTED + "\"");
   }
 }

@@ -61,7 +61,10 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
       }
     }
     this.names = JsonReader.Options.of(jsonNames.toArray(new String[0]));
-    this.propertyOfName = owners.stream().mapToInt(Integer::intValue).toArray();
+    this.propertyOfName = new int[owners.size()];
+    for (int i = 0; i < propertyOfName.length; i++) {
+      propertyOfName[i] = owners.get(i);
+    }
     this.isAlias = new boolean[aliasFlags.size()];
     for (int i = 0; i < isAlias.length; i++) {
       isAlias[i] = aliasFlags.get(i);
@@ -226,7 +229,7 @@ final class ImmutableModelAdapter<T> extends JsonAdapter<T> {
   }
 
   private static Found mismatch(Found found, DecodeContext context, ModelProperty property, String path, String raw) {
-    DecodingProblem problem = new DecodingProblem(path, property.expected, raw);
+    DecodingProblem problem = new DecodingProblem(path, property.expected(), raw);
     context.problems.add(problem);
     return Found.of(found).mismatched(property.jsonName, raw, problem);
   }

@@ -61,8 +61,7 @@ final class ImmutableModelAdapterFactory implements JsonAdapter.Factory {
               attribute,
               readAdapter,
               writeAdapter,
-              JsonTokens.accepted(attribute.readType(), readAdapter),
-              JsonTokens.describe(attribute.readType())));
+              JsonTokens.accepted(attribute.readType(), readAdapter)));
     }
     return new ImmutableModelAdapter<>(shape, properties);
   }

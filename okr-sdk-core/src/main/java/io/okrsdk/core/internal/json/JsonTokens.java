@@ -69,8 +69,32 @@ final class JsonTokens {
 
   /** A short name of what a type expects, for problem records. */
   static String describe(Type type) {
+    // Drops package names (each lower-case segment followed by a dot), like
+    // replaceAll("[a-z][a-z0-9_]*\\.", "") without compiling a pattern: adapters are made when a
+    // client starts, where a regex per attribute showed in the start-up time.
     String name = type.getTypeName();
-    return name.replaceAll("[a-z][a-z0-9_]*\\.", "");
+    StringBuilder out = new StringBuilder(name.length());
+    int i = 0;
+    while (i < name.length()) {
+      char c = name.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        int end = i + 1;
+        while (end < name.length() && isSegmentPart(name.charAt(end))) {
+          end++;
+        }
+        if (end < name.length() && name.charAt(end) == '.') {
+          i = end + 1;
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  private static boolean isSegmentPart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   /** Whether a token is a whole value on its own. */

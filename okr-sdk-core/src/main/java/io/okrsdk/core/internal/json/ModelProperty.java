@@ -16,15 +16,14 @@ final class ModelProperty {
   final boolean required;
   /** Bit {@code t.ordinal()} is set for each JSON token the adapter can start reading; 0 means unknown. */
   final int acceptedTokens;
-  /** What the model expects, for problem records. */
-  final String expected;
+  /** What the attribute's setter takes; described only for problem records (see {@link #expected()}). */
+  private final java.lang.reflect.Type readType;
 
   ModelProperty(
       ModelShape.Attribute attribute,
       JsonAdapter<Object> readAdapter,
       JsonAdapter<Object> writeAdapter,
-      int acceptedTokens,
-      String expected) {
+      int acceptedTokens) {
     this.jsonName = attribute.jsonName();
     this.aliases = attribute.aliases().toArray(new String[0]);
     this.attribute = attribute.name();
@@ -32,7 +31,12 @@ final class ModelProperty {
     this.writeAdapter = writeAdapter;
     this.required = attribute.required();
     this.acceptedTokens = acceptedTokens;
-    this.expected = expected;
+    this.readType = attribute.readType();
+  }
+
+  /** What the model expects, for a problem record: worked out only when a value does not fit. */
+  String expected() {
+    return JsonTokens.describe(readType);
   }
 
   /** Whether a value starting with this token can be what the adapter reads. */
