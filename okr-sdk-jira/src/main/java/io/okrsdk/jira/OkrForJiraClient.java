@@ -9,7 +9,6 @@ import io.okrsdk.core.internal.auth.Secrets;
 import io.okrsdk.jira.internal.OkrForJiraApi;
 import io.okrsdk.jira.internal.OkrForJiraJson;
 import io.okrsdk.core.Environment;
-import io.okrsdk.jira.model.CustomFieldValue;
 import java.util.List;
 
 /**

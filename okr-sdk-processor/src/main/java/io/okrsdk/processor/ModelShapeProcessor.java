@@ -15,7 +15,6 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -62,7 +61,6 @@ public final class ModelShapeProcessor extends AbstractProcessor {
   /** The generated class's simple name is the model's with this suffix. */
   public static final String SUFFIX = "JsonShape";
 
-  private static final String MODEL = "io.okrsdk.core.json.OkrModel";
   private static final String HAS_UNRECOGNIZED = "io.okrsdk.core.json.HasUnrecognized";
   private static final String UNRECOGNIZED = "io.okrsdk.core.json.Unrecognized";
   private static final String WIRE_ALIAS = "io.okrsdk.core.json.WireAlias";
@@ -111,8 +109,7 @@ public final class ModelShapeProcessor extends AbstractProcessor {
   }
 
   private void collect(TypeElement type) {
-    boolean isAbstract = type.getKind() == ElementKind.INTERFACE || type.getModifiers().contains(Modifier.ABSTRACT);
-    if (isAbstract && type.getKind() != ElementKind.ANNOTATION_TYPE && annotated(type, MODEL) != null) {
+    if (ModelTypes.isModel(type)) {
       pending.put(type.getQualifiedName().toString(), type);
     }
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
@@ -155,12 +152,12 @@ public final class ModelShapeProcessor extends AbstractProcessor {
       if (setter == null) {
         continue;
       }
-      AnnotationMirror json = annotated(accessor, JSON);
+      AnnotationMirror json = ModelTypes.annotation(accessor, JSON);
       if (json != null && Boolean.TRUE.equals(value(json, "ignore"))) {
         continue;
       }
       for (AnnotationMirror annotation : accessor.getAnnotationMirrors()) {
-        if (annotated(annotation.getAnnotationType().asElement(), JSON_QUALIFIER) != null) {
+        if (ModelTypes.annotation(annotation.getAnnotationType().asElement(), JSON_QUALIFIER) != null) {
           error(accessor, "JSON qualifier annotations are not supported on model accessors");
         }
       }
@@ -178,7 +175,7 @@ public final class ModelShapeProcessor extends AbstractProcessor {
       }
       attribute.setterParameter = boxed(types.erasure(setter.getParameters().get(0).asType()));
       attribute.required = isRequired(accessor, returnType);
-      AnnotationMirror alias = annotated(accessor, WIRE_ALIAS);
+      AnnotationMirror alias = ModelTypes.annotation(accessor, WIRE_ALIAS);
       if (alias != null) {
         for (Object each : (List<?>) value(alias, "value")) {
           attribute.aliases.add((String) ((AnnotationValue) each).getValue());
@@ -186,7 +183,7 @@ public final class ModelShapeProcessor extends AbstractProcessor {
       }
       attributes.add(attribute);
     }
-    AnnotationMirror bare = annotated(model, ACCEPTS_BARE_ARRAY);
+    AnnotationMirror bare = ModelTypes.annotation(model, ACCEPTS_BARE_ARRAY);
     String source =
         source(
             model,
@@ -194,7 +191,7 @@ public final class ModelShapeProcessor extends AbstractProcessor {
             attributes,
             keepsUnrecognized,
             bare == null ? null : (String) value(bare, "value"),
-            annotated(model, ACCEPTS_WRAPPED) != null);
+            ModelTypes.annotation(model, ACCEPTS_WRAPPED) != null);
     String name = packageOf(model) + model.getSimpleName() + SUFFIX;
     try (Writer out = processingEnv.getFiler().createSourceFile(name, model).openWriter()) {
       out.write(source);
@@ -452,15 +449,6 @@ public final class ModelShapeProcessor extends AbstractProcessor {
     return type.getKind().isPrimitive() ? types.boxedClass(types.getPrimitiveType(type.getKind())).asType() : type;
   }
 
-  private static AnnotationMirror annotated(Element element, String annotation) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(annotation)) {
-        return mirror;
-      }
-    }
-    return null;
-  }
-
   /** An annotation's explicit value, or {@code null} when it was left at its default. */
   private static Object value(AnnotationMirror annotation, String name) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
@@ -473,8 +461,7 @@ public final class ModelShapeProcessor extends AbstractProcessor {
   }
 
   private String packageOf(TypeElement type) {
-    String name = elements.getPackageOf(type).getQualifiedName().toString();
-    return name.isEmpty() ? "" : name + ".";
+    return ModelTypes.packagePrefix(elements, type);
   }
 
   private static String literal(String text) {

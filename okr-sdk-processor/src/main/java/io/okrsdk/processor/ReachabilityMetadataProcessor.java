@@ -16,8 +16,6 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -60,7 +58,6 @@ public final class ReachabilityMetadataProcessor extends AbstractProcessor {
   /** The processor option that names the jar's artifact id. */
   public static final String ARTIFACT_OPTION = "okrsdk.artifact";
 
-  private static final String MODEL = "io.okrsdk.core.json.OkrModel";
   private static final Set<String> HTTP_METHODS =
       Set.of(
           "retrofit2.http.GET",
@@ -96,13 +93,12 @@ public final class ReachabilityMetadataProcessor extends AbstractProcessor {
   }
 
   private void collect(TypeElement type) {
-    boolean isAbstract = type.getKind() == ElementKind.INTERFACE || type.getModifiers().contains(Modifier.ABSTRACT);
-    if (isAbstract && type.getKind() != ElementKind.ANNOTATION_TYPE && annotated(type, MODEL)) {
+    if (ModelTypes.isModel(type)) {
       models.add(type);
     }
     if (type.getKind() == ElementKind.INTERFACE) {
       for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-        if (method.getAnnotationMirrors().stream().anyMatch(m -> HTTP_METHODS.contains(name(m)))) {
+        if (method.getAnnotationMirrors().stream().anyMatch(m -> HTTP_METHODS.contains(ModelTypes.name(m)))) {
           apis.add(type);
           break;
         }
@@ -198,20 +194,11 @@ public final class ReachabilityMetadataProcessor extends AbstractProcessor {
     }
   }
 
-  private static boolean annotated(Element element, String annotation) {
-    return element.getAnnotationMirrors().stream().anyMatch(m -> name(m).equals(annotation));
-  }
-
-  private static String name(AnnotationMirror mirror) {
-    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-  }
-
   private String binaryName(TypeElement type) {
     return processingEnv.getElementUtils().getBinaryName(type).toString();
   }
 
   private String packageOf(TypeElement type) {
-    String name = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
-    return name.isEmpty() ? "" : name + ".";
+    return ModelTypes.packagePrefix(processingEnv.getElementUtils(), type);
   }
 }

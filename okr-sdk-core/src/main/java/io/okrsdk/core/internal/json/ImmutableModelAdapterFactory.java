@@ -27,11 +27,15 @@ final class ImmutableModelAdapterFactory implements JsonAdapter.Factory {
       return null;
     }
     Class<?> raw = Types.getRawType(type);
-    if (!raw.isAnnotationPresent(OkrModel.class)) {
+    boolean isAbstract = Modifier.isAbstract(raw.getModifiers());
+    // A model is an abstract type or its generated Immutable* class. Only those have their
+    // annotations read: reading a class's annotations builds all of them (String, Double and the
+    // java.time types carry one), which a client starting up should not pay for.
+    if (!(isAbstract || raw.getSimpleName().startsWith("Immutable")) || !raw.isAnnotationPresent(OkrModel.class)) {
       return null;
     }
     Class<?> target = raw;
-    if (!Modifier.isAbstract(raw.getModifiers()) && raw.getSimpleName().startsWith("Immutable")) {
+    if (!isAbstract) {
       // Asked for the generated class itself: use its abstract parent's description.
       target = abstractParent(raw);
     }
