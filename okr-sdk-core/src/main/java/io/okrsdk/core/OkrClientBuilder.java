@@ -10,6 +10,7 @@ import io.okrsdk.core.http.Sleeper;
 import io.okrsdk.core.internal.Checks;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.internal.HttpStack;
+import io.okrsdk.core.internal.LazyLogger;
 import io.okrsdk.core.internal.http.AuthInterceptor;
 import io.okrsdk.core.internal.http.RenewingAuthInterceptor;
 import io.okrsdk.core.internal.http.CallExecutor;
@@ -501,7 +502,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
         http.retryOnConnectionFailure(false)
             .addNetworkInterceptor(new ConnectionCheckInterceptor())
             .addNetworkInterceptor(new AuthInterceptor(baseUrl, auth))
-            .addNetworkInterceptor(new LoggingInterceptor(logLevel, redactor, System.getLogger("io.okrsdk.http")))
+            .addNetworkInterceptor(new LoggingInterceptor(logLevel, redactor, new LazyLogger("io.okrsdk.http")))
             .build();
     RateLimitInterceptor limiter = null;
     if (rateLimit.isOn()) {

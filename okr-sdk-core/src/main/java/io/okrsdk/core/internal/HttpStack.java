@@ -223,7 +223,7 @@ public final class HttpStack {
     return new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(client)
-        .addConverterFactory(new DecodingConverterFactory(moshi, settings.decoding, System.getLogger("io.okrsdk.json")))
+        .addConverterFactory(new DecodingConverterFactory(moshi, settings.decoding, new LazyLogger("io.okrsdk.json")))
         .build();
   }
 }

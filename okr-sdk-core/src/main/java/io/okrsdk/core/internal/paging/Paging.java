@@ -1,6 +1,7 @@
 package io.okrsdk.core.internal.paging;
 
 import io.okrsdk.core.OkrException;
+import io.okrsdk.core.internal.LazyLogger;
 import io.okrsdk.core.internal.http.AuthInterceptor;
 import io.okrsdk.core.internal.http.Redactor;
 import io.okrsdk.core.paging.PagedIterable;
@@ -22,7 +23,7 @@ public final class Paging {
   /** A {@link #limit(long)}-free iterable's cap. */
   private static final long UNCAPPED = Long.MAX_VALUE;
 
-  private static final System.Logger LOG = System.getLogger("io.okrsdk.paging");
+  private static final System.Logger LOG = new LazyLogger("io.okrsdk.paging");
 
   private final PagingMode mode;
   private final long maxPages;
