@@ -74,6 +74,24 @@ class RawRequestTest {
     }
   }
 
+  /** A caller's own type: a plain class, no SDK marker and no generated shape. */
+  static final class Insight {
+    String id;
+    double score;
+  }
+
+  @Test
+  void theBodyDecodesIntoACallersPlainClassOrAMap() {
+    server.enqueue(json(200, "{\"id\":\"i-1\",\"score\":0.5,\"extra\":[1]}"));
+    server.enqueue(json(200, "{\"id\":\"i-2\"}"));
+    try (TestClient client = client()) {
+      Insight insight = client.request("GET", "insights/1").execute(Insight.class).body().orElseThrow();
+      assertThat(insight.id).isEqualTo("i-1");
+      assertThat(insight.score).isEqualTo(0.5);
+      assertThat(client.request("GET", "insights/2").execute(Map.class).body().orElseThrow()).containsEntry("id", "i-2");
+    }
+  }
+
   @Test
   void errorsAreMappedAsForTypedCallsWithoutCredentials() {
     server.enqueue(json(404, "{\"error\":\"no such thing\"}").newBuilder().addHeader("X-Request-Id", "req-9").build());

@@ -16,6 +16,12 @@ import org.immutables.value.Value;
  * {@code @Value.Default} values and {@code @Value.Check} all run on decode, unknown JSON fields are
  * ignored, and {@code @Json(name = "...")} on an accessor sets the JSON name.
  *
+ * <p>For the SDK's own modules: each model's JSON shape is generated when the module is compiled,
+ * by the SDK's build-time processor, and a model without one fails to decode with an {@code
+ * IllegalArgumentException} that says so. To decode an answer into a type of your own (with
+ * {@code request(...).execute(type)}), use a plain class, a {@code Map} or {@link RawJson}; Moshi
+ * reads those without this marker.
+ *
  * <p>The style is {@code jdkOnly}, so generated code needs no Immutables jar at run time; the
  * Immutables annotations are a compile-time dependency only.
  */
