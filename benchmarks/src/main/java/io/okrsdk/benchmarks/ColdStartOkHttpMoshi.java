@@ -34,10 +34,19 @@ public final class ColdStartOkHttpMoshi {
    * @throws IOException when the call fails
    */
   public static void main(String[] args) throws IOException {
+    GoalDto goal = readGoal(args[0], GoalDto.class);
+    System.out.println(goal.name);
+  }
+
+  /**
+   * What both hand-written programs do: a plain {@code OkHttpClient}, the goal's GET with the same
+   * headers as the SDK sends, a status check, and Moshi's reflective adapter for the given class.
+   */
+  static <T> T readGoal(String baseUrl, Class<T> type) throws IOException {
     OkHttpClient http = new OkHttpClient();
-    JsonAdapter<GoalDto> adapter = new Moshi.Builder().build().adapter(GoalDto.class);
+    JsonAdapter<T> adapter = new Moshi.Builder().build().adapter(type);
     Request request = new Request.Builder()
-        .url(args[0] + "api/v1/goals/" + FakeGtmhubServer.SEEDED_APPROVED_GOAL_ID)
+        .url(baseUrl + "api/v1/goals/" + FakeGtmhubServer.SEEDED_APPROVED_GOAL_ID)
         .header("Authorization", "Bearer " + FakeGtmhubServer.TOKEN)
         .header("gtmhub-accountId", FakeGtmhubServer.ACCOUNT_ID)
         .build();
@@ -45,8 +54,7 @@ public final class ColdStartOkHttpMoshi {
       if (!response.isSuccessful()) {
         throw new IOException("HTTP " + response.code());
       }
-      GoalDto goal = adapter.fromJson(response.body().source());
-      System.out.println(goal.name);
+      return adapter.fromJson(response.body().source());
     } finally {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();

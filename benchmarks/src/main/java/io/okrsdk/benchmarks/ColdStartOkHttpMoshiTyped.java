@@ -1,14 +1,8 @@
 package io.okrsdk.benchmarks;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Moshi;
-import io.okrsdk.testing.FakeGtmhubServer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 
 /**
  * A second yardstick for the cold-start benchmark, beside {@link ColdStartOkHttpMoshi}: the same
@@ -113,22 +107,7 @@ public final class ColdStartOkHttpMoshiTyped {
    * @throws IOException when the call fails
    */
   public static void main(String[] args) throws IOException {
-    OkHttpClient http = new OkHttpClient();
-    JsonAdapter<GoalDto> adapter = new Moshi.Builder().build().adapter(GoalDto.class);
-    Request request = new Request.Builder()
-        .url(args[0] + "api/v1/goals/" + FakeGtmhubServer.SEEDED_APPROVED_GOAL_ID)
-        .header("Authorization", "Bearer " + FakeGtmhubServer.TOKEN)
-        .header("gtmhub-accountId", FakeGtmhubServer.ACCOUNT_ID)
-        .build();
-    try (Response response = http.newCall(request).execute()) {
-      if (!response.isSuccessful()) {
-        throw new IOException("HTTP " + response.code());
-      }
-      GoalDto goal = adapter.fromJson(response.body().source());
-      System.out.println(goal.name);
-    } finally {
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
-    }
+    GoalDto goal = ColdStartOkHttpMoshi.readGoal(args[0], GoalDto.class);
+    System.out.println(goal.name);
   }
 }
