@@ -110,23 +110,28 @@ class TokenFlowTest {
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
 
+  /** Eight threads released together each list a page; every call succeeds. */
+  private static void listFromEightThreadsAtOnce(PerformClient client, ExecutorService pool) throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<QuestionPage>> calls = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      calls.add(pool.submit(() -> {
+        start.await();
+        return client.questions().listPage(5, 0);
+      }));
+    }
+    start.countDown();
+    for (Future<QuestionPage> call : calls) {
+      assertThat(call.get(10, TimeUnit.SECONDS).count()).isZero();
+    }
+  }
+
   @Test
   void eightThreadsStartingAtOnceShareOneExchange() throws Exception {
     tokens.exchangeDelayMillis = 200; // keeps the first exchange open while the others arrive
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try (PerformClient client = builder().build()) {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<QuestionPage>> calls = new ArrayList<>();
-      for (int i = 0; i < 8; i++) {
-        calls.add(pool.submit(() -> {
-          start.await();
-          return client.questions().listPage(5, 0);
-        }));
-      }
-      start.countDown();
-      for (Future<QuestionPage> call : calls) {
-        assertThat(call.get(10, TimeUnit.SECONDS).count()).isZero();
-      }
+      listFromEightThreadsAtOnce(client, pool);
     } finally {
       pool.shutdownNow();
     }
@@ -162,18 +167,7 @@ class TokenFlowTest {
       client.questions().listPage(1, 0);
       tokens.expireAll();
       tokens.exchangeDelayMillis = 200;
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<QuestionPage>> calls = new ArrayList<>();
-      for (int i = 0; i < 8; i++) {
-        calls.add(pool.submit(() -> {
-          start.await();
-          return client.questions().listPage(5, 0);
-        }));
-      }
-      start.countDown();
-      for (Future<QuestionPage> call : calls) {
-        assertThat(call.get(10, TimeUnit.SECONDS).count()).isZero();
-      }
+      listFromEightThreadsAtOnce(client, pool);
     } finally {
       pool.shutdownNow();
     }

@@ -1,10 +1,7 @@
 package io.okrsdk.perform.model;
 
-import com.squareup.moshi.Json;
 import io.okrsdk.core.json.HasUnrecognized;
 import io.okrsdk.core.json.OkrModel;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,69 +18,13 @@ import org.immutables.value.Value;
  */
 @OkrModel
 @Value.Immutable
-public interface QuestionResponse extends HasUnrecognized {
-  /**
-   * The response's id.
-   *
-   * @return the id
-   */
-  @Json(name = "api_id")
-  String apiId();
-
+public interface QuestionResponse extends EmployeeResponse, HasUnrecognized {
   /**
    * The answer as text (unverified name).
    *
    * @return the text
    */
   Optional<String> text();
-
-  /**
-   * When the response was given.
-   *
-   * @return the response time
-   */
-  @Json(name = "response_date")
-  Optional<OffsetDateTime> responseDate();
-
-  /**
-   * The employee's full name.
-   *
-   * @return the name
-   */
-  @Json(name = "person_name")
-  Optional<String> personName();
-
-  /**
-   * The employee's id. User ids may be bare UUIDs or carry a {@code 580:} prefix.
-   *
-   * @return the employee's id
-   */
-  @Json(name = "person_api_id")
-  Optional<String> personApiId();
-
-  /**
-   * The employee's email address.
-   *
-   * @return the email address
-   */
-  @Json(name = "person_email")
-  Optional<String> personEmail();
-
-  /**
-   * The department the employee belongs to.
-   *
-   * @return the department
-   */
-  @Json(name = "person_department")
-  Optional<String> personDepartment();
-
-  /**
-   * The employee's properties, such as their role, as name / value pairs.
-   *
-   * @return the properties, empty when there are none
-   */
-  @Json(name = "person_properties")
-  List<PersonProperty> personProperties();
 
   /**
    * A builder, for tests and fakes.

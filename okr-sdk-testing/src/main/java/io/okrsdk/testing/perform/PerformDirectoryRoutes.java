@@ -5,7 +5,6 @@ import io.okrsdk.core.json.OpenEnum;
 import io.okrsdk.perform.model.Conversation;
 import io.okrsdk.perform.model.ConversationPlan;
 import io.okrsdk.perform.model.ConversationTemplate;
-import io.okrsdk.perform.model.PersonProperty;
 import io.okrsdk.perform.model.Question;
 import io.okrsdk.perform.model.QuestionChoice;
 import io.okrsdk.perform.model.QuestionResponse;
@@ -13,8 +12,6 @@ import io.okrsdk.perform.model.Recognition;
 import io.okrsdk.perform.model.User;
 import io.okrsdk.perform.model.UserDepartment;
 import java.io.IOException;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -155,21 +152,8 @@ public final class PerformDirectoryRoutes {
 
   private static void response(JsonWriter w, QuestionResponse r) throws IOException {
     w.beginObject();
-    w.name("api_id").value(r.apiId());
+    PerformWire.writeEmployeeResponse(w, r);
     w.name("text").value(r.text().orElse(null));
-    w.name("response_date").value(time(r.responseDate()));
-    w.name("person_name").value(r.personName().orElse(null));
-    w.name("person_api_id").value(r.personApiId().orElse(null));
-    w.name("person_email").value(r.personEmail().orElse(null));
-    w.name("person_department").value(r.personDepartment().orElse(null));
-    w.name("person_properties").beginArray();
-    for (PersonProperty property : r.personProperties()) {
-      w.beginObject();
-      w.name("name").value(property.name().orElse(null));
-      w.name("value").value(property.value().orElse(null));
-      w.endObject();
-    }
-    w.endArray();
     w.endObject();
   }
 
@@ -279,9 +263,9 @@ public final class PerformDirectoryRoutes {
     w.name("stage_name").value(c.stageName().orElse(null));
     w.name("stage_api_id").value(c.stageApiId().orElse(null));
     w.name("status").value(c.status().orElse(null));
-    w.name("updated_date").value(time(c.updatedDate()));
-    w.name("completed_date").value(time(c.completedDate()));
-    w.name("generated_date").value(time(c.generatedDate()));
+    w.name("updated_date").value(PerformWire.time(c.updatedDate()));
+    w.name("completed_date").value(PerformWire.time(c.completedDate()));
+    w.name("generated_date").value(PerformWire.time(c.generatedDate()));
     w.name("person_api_id").value(c.personApiId().orElse(null));
     w.name("person_name").value(c.personName().orElse(null));
     w.endObject();
@@ -305,13 +289,9 @@ public final class PerformDirectoryRoutes {
     w.name("active").value(t.active().orElse(null));
     w.name("draft").value(t.draft().orElse(null));
     w.name("deleted").value(t.deleted().orElse(null));
-    w.name("created_date").value(time(t.createdDate()));
-    w.name("updated_date").value(time(t.updatedDate()));
+    w.name("created_date").value(PerformWire.time(t.createdDate()));
+    w.name("updated_date").value(PerformWire.time(t.updatedDate()));
     w.endObject();
-  }
-
-  private static String time(Optional<OffsetDateTime> value) {
-    return value.map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).orElse(null);
   }
 
   private static MockResponse json(int status, String body) {

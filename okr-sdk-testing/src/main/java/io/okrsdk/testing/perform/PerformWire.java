@@ -5,6 +5,7 @@ import io.okrsdk.core.json.OpenEnum;
 import io.okrsdk.perform.model.Checkin;
 import io.okrsdk.perform.model.CheckinDetail;
 import io.okrsdk.perform.model.CheckinResponse;
+import io.okrsdk.perform.model.EmployeeResponse;
 import io.okrsdk.perform.model.Goal;
 import io.okrsdk.perform.model.GoalUnit;
 import io.okrsdk.perform.model.PersonProperty;
@@ -135,6 +136,15 @@ final class PerformWire {
 
   private static void writeResponse(JsonWriter writer, CheckinResponse response) throws IOException {
     writer.beginObject();
+    writeEmployeeResponse(writer, response);
+    writer.endObject();
+  }
+
+  /**
+   * The fields every response of an employee has, to a check-in or a question, inside an object
+   * the caller opens and closes.
+   */
+  static void writeEmployeeResponse(JsonWriter writer, EmployeeResponse response) throws IOException {
     writer.name("api_id").value(response.apiId());
     writer.name("response_date").value(time(response.responseDate()));
     writer.name("person_name").value(response.personName().orElse(null));
@@ -149,7 +159,6 @@ final class PerformWire {
       writer.endObject();
     }
     writer.endArray();
-    writer.endObject();
   }
 
   private static String decimal(Optional<BigDecimal> value) {
@@ -160,7 +169,8 @@ final class PerformWire {
     return value.map(LocalDate::toString).orElse(null);
   }
 
-  private static String time(Optional<OffsetDateTime> value) {
+  /** A time as the Perform API writes it (ISO with offset), or JSON null. */
+  static String time(Optional<OffsetDateTime> value) {
     return value.map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format).orElse(null);
   }
 
