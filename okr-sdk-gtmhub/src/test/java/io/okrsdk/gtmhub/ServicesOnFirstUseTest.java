@@ -1,6 +1,7 @@
 package io.okrsdk.gtmhub;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,17 @@ class ServicesOnFirstUseTest {
         pool.shutdownNow();
       }
     }
+  }
+
+  @Test
+  void aServiceFirstAskedForAfterCloseRefusesItsCallsLikeAnyOther() {
+    GtmhubClient client = client();
+    client.close();
+
+    MetricService metrics = client.metrics();
+
+    assertThatThrownBy(() -> metrics.get("m-1")).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    assertThatThrownBy(() -> metrics.getAsync("m-1")).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
