@@ -59,7 +59,6 @@ module io.okrsdk.core {
   requires transitive retrofit2;
   requires transitive com.squareup.moshi;
   requires transitive org.jspecify;
-  requires retrofit2.converter.moshi;
   requires okio;
   // Immutables annotations are read at compile time only.
   requires static org.immutables.value.annotations;
@@ -74,8 +73,10 @@ module io.okrsdk.core {
       io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira, io.okrsdk.testing;
   exports io.okrsdk.core.internal.auth to
       io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira;
+  // Every module with a Retrofit interface compiles its generated calls (ApiCalls) against it; the
+  // testing module's tests compare those calls with Retrofit's own.
   exports io.okrsdk.core.internal.http to
-      io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira;
+      io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira, io.okrsdk.testing;
   exports io.okrsdk.core.internal.paging to
       io.okrsdk.perform, io.okrsdk.ogsm, io.okrsdk.gtmhub, io.okrsdk.jira, io.okrsdk.portable;
   // The fakes encode their canned bodies with the SDK's own JSON setup, and every module with

@@ -26,7 +26,7 @@ final class TestClient extends OkrClient<TestClient> {
   private TestClient(ClientRuntime runtime) {
     super(runtime);
     this.runtime = runtime;
-    this.api = runtime.api(TestApi.class);
+    this.api = runtime.api(TestClient_TestApiCalls::new);
   }
 
   static Builder builder() {

@@ -7,10 +7,10 @@ import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.internal.auth.BearerAuth;
 import io.okrsdk.core.internal.auth.Secrets;
-import io.okrsdk.gtmhub.internal.GtmhubAccountApi;
-import io.okrsdk.gtmhub.internal.GtmhubGoalApi;
+import io.okrsdk.gtmhub.internal.GtmhubAccountApiCalls;
+import io.okrsdk.gtmhub.internal.GtmhubGoalApiCalls;
 import io.okrsdk.gtmhub.internal.GtmhubJson;
-import io.okrsdk.gtmhub.internal.GtmhubMetricApi;
+import io.okrsdk.gtmhub.internal.GtmhubMetricApiCalls;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +57,7 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
    * @return the service
    */
   public GoalService goals() {
-    return service(GoalService.class, r -> new GoalService(r, r.api(GtmhubGoalApi.class), bulkBodies));
+    return service(GoalService.class, r -> new GoalService(r, r.api(GtmhubGoalApiCalls::new), bulkBodies));
   }
 
   /**
@@ -66,7 +66,7 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
    * @return the service
    */
   public MetricService metrics() {
-    return service(MetricService.class, r -> new MetricService(r, r.api(GtmhubMetricApi.class)));
+    return service(MetricService.class, r -> new MetricService(r, r.api(GtmhubMetricApiCalls::new)));
   }
 
   /**
@@ -75,7 +75,7 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
    * @return the service
    */
   public SessionService sessions() {
-    return service(SessionService.class, r -> new SessionService(r, r.api(GtmhubAccountApi.class)));
+    return service(SessionService.class, r -> new SessionService(r, r.api(GtmhubAccountApiCalls::new)));
   }
 
   /**
@@ -84,7 +84,7 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
    * @return the service
    */
   public UserService users() {
-    return service(UserService.class, r -> new UserService(r, r.api(GtmhubAccountApi.class)));
+    return service(UserService.class, r -> new UserService(r, r.api(GtmhubAccountApiCalls::new)));
   }
 
   /**
@@ -93,7 +93,7 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
    * @return the service
    */
   public TeamService teams() {
-    return service(TeamService.class, r -> new TeamService(r, r.api(GtmhubAccountApi.class)));
+    return service(TeamService.class, r -> new TeamService(r, r.api(GtmhubAccountApiCalls::new)));
   }
 
   @Override

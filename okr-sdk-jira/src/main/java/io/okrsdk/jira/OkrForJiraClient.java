@@ -6,7 +6,7 @@ import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.internal.auth.HeaderTokenAuth;
 import io.okrsdk.core.internal.auth.Secrets;
-import io.okrsdk.jira.internal.OkrForJiraApi;
+import io.okrsdk.jira.internal.OkrForJiraApiCalls;
 import io.okrsdk.jira.internal.OkrForJiraJson;
 import io.okrsdk.core.Environment;
 import java.util.List;
@@ -50,7 +50,7 @@ public final class OkrForJiraClient extends OkrClient<OkrForJiraClient> {
    * @return the service
    */
   public OkrService okrs() {
-    return service(OkrService.class, r -> new OkrService(r, r.api(OkrForJiraApi.class)));
+    return service(OkrService.class, r -> new OkrService(r, r.api(OkrForJiraApiCalls::new)));
   }
 
   /**
@@ -59,7 +59,7 @@ public final class OkrForJiraClient extends OkrClient<OkrForJiraClient> {
    * @return the service
    */
   public UpdateService updates() {
-    return service(UpdateService.class, r -> new UpdateService(r, r.api(OkrForJiraApi.class)));
+    return service(UpdateService.class, r -> new UpdateService(r, r.api(OkrForJiraApiCalls::new)));
   }
 
   @Override

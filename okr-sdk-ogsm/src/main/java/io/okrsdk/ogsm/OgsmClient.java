@@ -5,7 +5,7 @@ import io.okrsdk.core.OkrClient;
 import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.internal.auth.BasicAuth;
 import io.okrsdk.core.internal.auth.Secrets;
-import io.okrsdk.ogsm.internal.OgsmApi;
+import io.okrsdk.ogsm.internal.OgsmApiCalls;
 import io.okrsdk.core.Environment;
 import java.util.List;
 
@@ -46,7 +46,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public ObjectiveService objectives() {
-    return service(ObjectiveService.class, r -> new ObjectiveService(r, r.api(OgsmApi.class)));
+    return service(ObjectiveService.class, r -> new ObjectiveService(r, r.api(OgsmApiCalls::new)));
   }
 
   /**
@@ -55,7 +55,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public GoalService goals() {
-    return service(GoalService.class, r -> new GoalService(r, r.api(OgsmApi.class)));
+    return service(GoalService.class, r -> new GoalService(r, r.api(OgsmApiCalls::new)));
   }
 
   /**
@@ -64,7 +64,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public GoalMeasurementService goalMeasurements() {
-    return service(GoalMeasurementService.class, r -> new GoalMeasurementService(r, r.api(OgsmApi.class)));
+    return service(GoalMeasurementService.class, r -> new GoalMeasurementService(r, r.api(OgsmApiCalls::new)));
   }
 
   /**
@@ -73,7 +73,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public StrategyService strategies() {
-    return service(StrategyService.class, r -> new StrategyService(r, r.api(OgsmApi.class)));
+    return service(StrategyService.class, r -> new StrategyService(r, r.api(OgsmApiCalls::new)));
   }
 
   /**
@@ -82,7 +82,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public KpiService kpis() {
-    return service(KpiService.class, r -> new KpiService(r, r.api(OgsmApi.class)));
+    return service(KpiService.class, r -> new KpiService(r, r.api(OgsmApiCalls::new)));
   }
 
   /**
@@ -91,7 +91,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public KpiMeasurementService kpiMeasurements() {
-    return service(KpiMeasurementService.class, r -> new KpiMeasurementService(r, r.api(OgsmApi.class)));
+    return service(KpiMeasurementService.class, r -> new KpiMeasurementService(r, r.api(OgsmApiCalls::new)));
   }
 
   /**
@@ -100,7 +100,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public ActionService actions() {
-    return service(ActionService.class, r -> new ActionService(r, r.api(OgsmApi.class)));
+    return service(ActionService.class, r -> new ActionService(r, r.api(OgsmApiCalls::new)));
   }
 
   @Override

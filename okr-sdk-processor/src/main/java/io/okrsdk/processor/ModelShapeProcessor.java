@@ -69,7 +69,6 @@ public final class ModelShapeProcessor extends AbstractProcessor {
   private static final String JSON = "com.squareup.moshi.Json";
   private static final String JSON_QUALIFIER = "com.squareup.moshi.JsonQualifier";
   private static final String UNSET_NAME = "\u0000";
-  private static final String MOSHI_TYPES = "com.squareup.moshi.Types";
 
   /** Models found whose {@code Immutable<Name>} has not appeared yet, by qualified name. */
   private final Map<String, TypeElement> pending = new LinkedHashMap<>();
@@ -224,16 +223,16 @@ public final class ModelShapeProcessor extends AbstractProcessor {
     for (int i = 0; i < attributes.size(); i++) {
       Attribute a = attributes.get(i);
       out.append(i == 0 ? "\n" : ",\n").append("            io.okrsdk.core.internal.json.ModelShape.attribute(")
-          .append(literal(a.jsonName)).append(", ").append(literal(a.name)).append(", ")
+          .append(ModelTypes.literal(a.jsonName)).append(", ").append(ModelTypes.literal(a.name)).append(", ")
           .append(typeExpression(a.type)).append(", ").append(typeExpression(a.readType)).append(", ")
           .append(a.required);
       for (String alias : a.aliases) {
-        out.append(", ").append(literal(alias));
+        out.append(", ").append(ModelTypes.literal(alias));
       }
       out.append(")");
     }
     out.append("),\n        ").append(keepsUnrecognized).append(",\n        ")
-        .append(bareArrayAttribute == null ? "null" : literal(bareArrayAttribute)).append(",\n        ")
+        .append(bareArrayAttribute == null ? "null" : ModelTypes.literal(bareArrayAttribute)).append(",\n        ")
         .append(acceptsWrapped).append(");\n  }\n\n");
 
     out.append("  @Override\n  public Object newBuilder() {\n    return ")
@@ -272,52 +271,13 @@ public final class ModelShapeProcessor extends AbstractProcessor {
     return out.toString();
   }
 
-  /** A Java expression for the {@code java.lang.reflect.Type} of {@code type}. */
   private String typeExpression(TypeMirror type) {
-    switch (type.getKind()) {
-      case BOOLEAN:
-      case BYTE:
-      case SHORT:
-      case INT:
-      case LONG:
-      case CHAR:
-      case FLOAT:
-      case DOUBLE:
-        return type.getKind().name().toLowerCase(java.util.Locale.ROOT) + ".class";
-      case ARRAY:
-        TypeMirror component = ((ArrayType) type).getComponentType();
-        if (component.getKind().isPrimitive()) {
-          return typeExpression(component).replace(".class", "[].class");
-        }
-        return MOSHI_TYPES + ".arrayOf(" + typeExpression(component) + ")";
-      case WILDCARD:
-        WildcardType wildcard = (WildcardType) type;
-        if (wildcard.getSuperBound() != null) {
-          return MOSHI_TYPES + ".supertypeOf(" + typeExpression(wildcard.getSuperBound()) + ")";
-        }
-        TypeMirror bound = wildcard.getExtendsBound();
-        return MOSHI_TYPES + ".subtypeOf(" + (bound == null ? "Object.class" : typeExpression(bound)) + ")";
-      case DECLARED:
-        DeclaredType declared = (DeclaredType) type;
-        TypeElement element = (TypeElement) declared.asElement();
-        String raw = element.getQualifiedName() + ".class";
-        if (declared.getTypeArguments().isEmpty()) {
-          return raw;
-        }
-        StringBuilder arguments = new StringBuilder();
-        for (TypeMirror argument : declared.getTypeArguments()) {
-          arguments.append(", ").append(typeExpression(argument));
-        }
-        if (element.getEnclosingElement() instanceof TypeElement) {
-          // Moshi wants a nested type's owner spelled out.
-          return MOSHI_TYPES + ".newParameterizedTypeWithOwner("
-              + ((TypeElement) element.getEnclosingElement()).getQualifiedName() + ".class, " + raw + arguments + ")";
-        }
-        return MOSHI_TYPES + ".newParameterizedType(" + raw + arguments + ")";
-      default:
-        error(null, "no JSON type for " + type);
-        return "Object.class";
+    String expression = ModelTypes.typeExpression(type);
+    if (expression == null) {
+      error(null, "no JSON type for " + type);
+      return "Object.class";
     }
+    return expression;
   }
 
   private TypeElement builderOf(TypeElement immutable) {
@@ -462,20 +422,6 @@ public final class ModelShapeProcessor extends AbstractProcessor {
 
   private String packageOf(TypeElement type) {
     return ModelTypes.packagePrefix(elements, type);
-  }
-
-  private static String literal(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20 || c > 0x7e) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.append('"').toString();
   }
 
   private void error(Element element, String message) {

@@ -5,10 +5,19 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 
-/** What both processors agree on: which types are models, and how annotations and packages are named. */
+/**
+ * What the processors agree on: which types are models, how annotations and packages are named, and
+ * how a type is written as a {@code java.lang.reflect.Type} expression.
+ */
 final class ModelTypes {
+  private static final String MOSHI_TYPES = "com.squareup.moshi.Types";
+
   /** The marker of a model type. */
   static final String OKR_MODEL = "io.okrsdk.core.json.OkrModel";
 
@@ -39,5 +48,77 @@ final class ModelTypes {
   static String packagePrefix(Elements elements, TypeElement type) {
     String name = elements.getPackageOf(type).getQualifiedName().toString();
     return name.isEmpty() ? "" : name + ".";
+  }
+
+  /**
+   * A Java expression for the {@code java.lang.reflect.Type} of {@code type}, or {@code null} for a
+   * type that has none (a type variable, say).
+   */
+  static String typeExpression(TypeMirror type) {
+    switch (type.getKind()) {
+      case BOOLEAN:
+      case BYTE:
+      case SHORT:
+      case INT:
+      case LONG:
+      case CHAR:
+      case FLOAT:
+      case DOUBLE:
+        return type.getKind().name().toLowerCase(java.util.Locale.ROOT) + ".class";
+      case ARRAY:
+        TypeMirror component = ((ArrayType) type).getComponentType();
+        if (component.getKind().isPrimitive()) {
+          return typeExpression(component).replace(".class", "[].class");
+        }
+        String componentType = typeExpression(component);
+        return componentType == null ? null : MOSHI_TYPES + ".arrayOf(" + componentType + ")";
+      case WILDCARD:
+        WildcardType wildcard = (WildcardType) type;
+        if (wildcard.getSuperBound() != null) {
+          String lower = typeExpression(wildcard.getSuperBound());
+          return lower == null ? null : MOSHI_TYPES + ".supertypeOf(" + lower + ")";
+        }
+        TypeMirror bound = wildcard.getExtendsBound();
+        String upper = bound == null ? "Object.class" : typeExpression(bound);
+        return upper == null ? null : MOSHI_TYPES + ".subtypeOf(" + upper + ")";
+      case DECLARED:
+        DeclaredType declared = (DeclaredType) type;
+        TypeElement element = (TypeElement) declared.asElement();
+        String raw = element.getQualifiedName() + ".class";
+        if (declared.getTypeArguments().isEmpty()) {
+          return raw;
+        }
+        StringBuilder arguments = new StringBuilder();
+        for (TypeMirror argument : declared.getTypeArguments()) {
+          String expression = typeExpression(argument);
+          if (expression == null) {
+            return null;
+          }
+          arguments.append(", ").append(expression);
+        }
+        if (element.getEnclosingElement() instanceof TypeElement) {
+          // Moshi wants a nested type's owner spelled out.
+          return MOSHI_TYPES + ".newParameterizedTypeWithOwner("
+              + ((TypeElement) element.getEnclosingElement()).getQualifiedName() + ".class, " + raw + arguments + ")";
+        }
+        return MOSHI_TYPES + ".newParameterizedType(" + raw + arguments + ")";
+      default:
+        return null;
+    }
+  }
+
+  /** A Java string literal for {@code text}. */
+  static String literal(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || c > 0x7e) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
   }
 }

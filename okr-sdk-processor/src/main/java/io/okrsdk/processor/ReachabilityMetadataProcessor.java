@@ -34,7 +34,7 @@ import javax.tools.StandardLocation;
  * cannot drift from the models and API interfaces it describes.
  *
  * <p>What is registered, and why (see core's {@code ImmutableModelAdapterFactory} and
- * {@code EnumSpellings}, and Retrofit's proxy-based service creation):
+ * {@code EnumSpellings}):
  *
  * <ul>
  *   <li>every abstract type marked {@code io.okrsdk.core.json.OkrModel}: the JSON layer checks
@@ -42,10 +42,11 @@ import javax.tools.StandardLocation;
  *   <li>its generated {@code <Name>JsonShape} (see {@link ModelShapeProcessor}): the JSON layer
  *       finds it by name and calls its constructor reflectively, once;
  *   <li>every enum a model accessor or API method mentions: its constants and their
- *       {@code @Json} names are read reflectively;
- *   <li>every interface with a Retrofit HTTP-method annotation: a dynamic proxy implements it
- *       (proxy-config.json) and Retrofit reads its methods, annotations and generic types.
+ *       {@code @Json} names are read reflectively.
  * </ul>
+ *
+ * <p>The Retrofit interfaces themselves need nothing: {@link ApiCallsProcessor} implements them
+ * with plain generated classes, so no proxy is made and no annotation is read at run time.
  *
  * <p>Types are found by annotation, never by package, so moving a model or an interface does not
  * lose its entry. The jar's artifact id comes from the {@code -Aokrsdk.artifact=...} option; the
@@ -133,10 +134,7 @@ public final class ReachabilityMetadataProcessor extends AbstractProcessor {
         }
       }
     }
-    SortedSet<String> proxies = new TreeSet<>();
     for (TypeElement api : apis) {
-      reflect.put(binaryName(api), "\"allPublicMethods\": true");
-      proxies.add(binaryName(api));
       for (ExecutableElement method : ElementFilter.methodsIn(api.getEnclosedElements())) {
         enumsIn(method.getReturnType(), enums, new LinkedHashSet<>());
         method.getParameters().forEach(p -> enumsIn(p.asType(), enums, new LinkedHashSet<>()));
@@ -151,15 +149,7 @@ public final class ReachabilityMetadataProcessor extends AbstractProcessor {
     for (Map.Entry<String, String> entry : reflect.entrySet()) {
       reflectEntries.add("  {\"name\": \"" + entry.getKey() + "\", " + entry.getValue() + "}");
     }
-    List<String> proxyEntries = new ArrayList<>();
-    for (String proxy : proxies) {
-      proxyEntries.add("  {\"interfaces\": [\"" + proxy + "\"]}");
-    }
-    String directory = "META-INF/native-image/io.okrsdk/" + artifact + "/";
-    writeJson(directory + "reflect-config.json", reflectEntries);
-    if (!proxyEntries.isEmpty()) {
-      writeJson(directory + "proxy-config.json", proxyEntries);
-    }
+    writeJson("META-INF/native-image/io.okrsdk/" + artifact + "/reflect-config.json", reflectEntries);
   }
 
   /** Adds every enum named in {@code type} or its type arguments (Optional, List, OpenEnum...). */

@@ -3,20 +3,9 @@ package io.okrsdk.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +59,7 @@ class ModelShapeProcessorTest {
 
   @Test
   void writesTheAttributesInFieldOrderWithJsonNamesAliasesAndTheUnwrappedOptionalSetter() throws IOException {
-    Result result =
+    ProcessorRun result =
         compile(
             Map.of(
                 "p/Thing.java",
@@ -138,7 +127,7 @@ class ModelShapeProcessorTest {
 
   @Test
   void aModelWhoseImmutableClassNeverAppearsFailsTheBuild() throws IOException {
-    Result result =
+    ProcessorRun result =
         compile(Map.of("p/Lonely.java", "package p; @io.okrsdk.core.json.OkrModel public interface Lonely { String id(); }"));
 
     assertThat(result.errors()).anySatisfy(error -> assertThat(error).contains("ImmutableLonely was not generated"));
@@ -146,7 +135,7 @@ class ModelShapeProcessorTest {
 
   @Test
   void aJsonQualifierOnAnAccessorFailsTheBuild() throws IOException {
-    Result result =
+    ProcessorRun result =
         compile(
             Map.of(
                 "p/Upper.java",
@@ -164,7 +153,7 @@ class ModelShapeProcessorTest {
 
   @Test
   void aGenericModelFailsTheBuild() throws IOException {
-    Result result =
+    ProcessorRun result =
         compile(
             Map.of(
                 "p/Box.java",
@@ -178,57 +167,7 @@ class ModelShapeProcessorTest {
     assertThat(result.errors()).anySatisfy(error -> assertThat(error).contains("a generic @OkrModel type has no JSON shape"));
   }
 
-  /** The errors javac reported, and where the processor wrote its sources. */
-  private static final class Result {
-    private final List<String> errors;
-    private final Path generated;
-
-    Result(List<String> errors, Path generated) {
-      this.errors = errors;
-      this.generated = generated;
-    }
-
-    List<String> errors() {
-      return errors;
-    }
-
-    String generated(String path) throws IOException {
-      return Files.readString(generated.resolve(path), StandardCharsets.UTF_8);
-    }
-  }
-
-  private Result compile(Map<String, String> sources) throws IOException {
-    Path source = dir.resolve("src");
-    Path generated = dir.resolve("generated");
-    Files.createDirectories(generated);
-    List<Path> files = new ArrayList<>();
-    for (Map<String, String> group : List.of(STAND_INS, sources)) {
-      for (Map.Entry<String, String> entry : group.entrySet()) {
-        Path file = source.resolve(entry.getKey());
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, entry.getValue(), StandardCharsets.UTF_8);
-        files.add(file);
-      }
-    }
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-      JavaCompiler.CompilationTask task =
-          javac.getTask(
-              new StringWriter(),
-              fileManager,
-              diagnostics,
-              List.of("-s", generated.toString(), "-d", dir.resolve("classes").toString()),
-              null,
-              fileManager.getJavaFileObjectsFromPaths(files));
-      task.setProcessors(List.of(new ModelShapeProcessor()));
-      task.call();
-    }
-    List<String> errors =
-        diagnostics.getDiagnostics().stream()
-            .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-            .map(d -> d.getMessage(null))
-            .collect(Collectors.toList());
-    return new Result(errors, generated);
+  private ProcessorRun compile(Map<String, String> sources) throws IOException {
+    return ProcessorRun.compile(dir, new ModelShapeProcessor(), STAND_INS, sources);
   }
 }

@@ -2,6 +2,7 @@ package io.okrsdk.core.internal;
 
 import com.squareup.moshi.Moshi;
 import io.okrsdk.core.auth.AuthScheme;
+import io.okrsdk.core.internal.http.ApiCalls;
 import io.okrsdk.core.internal.http.CallExecutor;
 import io.okrsdk.core.internal.http.CancellableFutures;
 import io.okrsdk.core.internal.paging.PageCalls;
@@ -21,10 +22,9 @@ import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.Response;
-import retrofit2.Retrofit;
 
 /**
- * What a built platform client runs on: its HTTP client, Retrofit, Moshi and call executor. Made by
+ * What a built platform client runs on: its HTTP client, the calls of its interfaces, Moshi and call executor. Made by
  * {@link OkrClientBuilder}; platform clients hold one and close it on {@code close()}.
  *
  * <p>Immutable and thread-safe.
@@ -33,7 +33,7 @@ public final class ClientRuntime implements AutoCloseable {
   private final HttpUrl baseUrl;
   private final OkHttpClient httpClient;
   private final boolean ownsHttpResources;
-  private final Retrofit retrofit;
+  private final ApiCalls apiCalls;
   private final Moshi moshi;
   private final CallExecutor calls;
   private final AuthScheme auth;
@@ -46,7 +46,7 @@ public final class ClientRuntime implements AutoCloseable {
   private final List<AtomicBoolean> closedFlags;
   private final PagingMode pagingMode;
   private final long maxPages;
-  /** Made on the first unmodelled request: its Retrofit proxy is not paid for at start-up. */
+  /** Made on the first unmodelled request. */
   private volatile @Nullable RawCalls raw;
 
   /**
@@ -76,6 +76,22 @@ public final class ClientRuntime implements AutoCloseable {
       AuthScheme auth,
       PagingMode paging,
       long maxPages) {
+    this(clientName, baseUrl, stack, settings, ownsHttpResources, derivedFrom, moshi, calls, auth, paging, maxPages, true);
+  }
+
+  private ClientRuntime(
+      String clientName,
+      HttpUrl baseUrl,
+      HttpStack stack,
+      HttpStack.Settings settings,
+      boolean ownsHttpResources,
+      List<AtomicBoolean> derivedFrom,
+      Moshi moshi,
+      CallExecutor calls,
+      AuthScheme auth,
+      PagingMode paging,
+      long maxPages,
+      boolean credentials) {
     this.clientName = clientName;
     this.baseUrl = baseUrl;
     this.stack = stack;
@@ -85,8 +101,8 @@ public final class ClientRuntime implements AutoCloseable {
     List<AtomicBoolean> flags = new ArrayList<>(derivedFrom);
     flags.add(closed);
     this.closedFlags = List.copyOf(flags);
-    this.httpClient = stack.httpClient(settings, closedFlags);
-    this.retrofit = stack.retrofit(httpClient, settings);
+    this.httpClient = stack.httpClient(settings, closedFlags, credentials);
+    this.apiCalls = stack.apiCalls(httpClient, settings);
     this.moshi = moshi;
     this.calls = calls;
     this.auth = auth;
@@ -101,7 +117,7 @@ public final class ClientRuntime implements AutoCloseable {
       synchronized (this) {
         calls = raw;
         if (calls == null) {
-          calls = new RawCalls(baseUrl, retrofit, moshi, this.calls);
+          calls = new RawCalls(baseUrl, apiCalls, moshi, this.calls);
           raw = calls;
         }
       }
@@ -122,6 +138,20 @@ public final class ClientRuntime implements AutoCloseable {
     return new ClientRuntime(
         clientName, baseUrl, stack, derive.apply(settings), false, closedFlags, moshi, calls, auth, pagingMode,
         maxPages);
+  }
+
+  /**
+   * A runtime on the same connection pool, dispatcher, rate limiter and settings whose calls go
+   * without the client's credentials and never obtain or renew them: the one a token exchange
+   * runs on. Closing this runtime (or any it derives from) stops its calls.
+   *
+   * @return the runtime
+   * @throws IllegalStateException when this runtime is closed
+   */
+  public ClientRuntime withoutCredentials() {
+    requireOpen();
+    return new ClientRuntime(
+        clientName, baseUrl, stack, settings, false, closedFlags, moshi, calls, auth, pagingMode, maxPages, false);
   }
 
   /**
@@ -172,14 +202,15 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /**
-   * Creates the implementation of a Retrofit interface bound to this runtime.
+   * The implementation of one of the SDK's Retrofit interfaces, bound to this runtime.
    *
-   * @param api the interface
+   * @param implementation the constructor of the interface's generated {@code <Interface>Calls}
+   *     class, such as {@code GtmhubGoalApiCalls::new}
    * @param <T> the interface type
    * @return the implementation
    */
-  public <T> T api(Class<T> api) {
-    return retrofit.create(api);
+  public <T> T api(Function<ApiCalls, T> implementation) {
+    return implementation.apply(apiCalls);
   }
 
   /**

@@ -16,8 +16,8 @@ import retrofit2.http.Url;
 
 /**
  * The endpoint-neutral calls behind {@code OkrClient.request(...)}: one method per HTTP method,
- * each through the same Retrofit and OkHttp stack as the typed interfaces, so the request gets the
- * client's credentials, retries, rate limit and error mapping. Every answer is streamed: Retrofit
+ * each through the same stack as the typed interfaces, so the request gets the
+ * client's credentials, retries, rate limit and error mapping. Every answer is streamed: a buffered answer
  * would otherwise read a whole body into memory before the SDK's size limit could refuse it.
  */
 public interface GenericApi {

@@ -1,8 +1,10 @@
 package io.okrsdk.core.internal;
 
 import com.squareup.moshi.Moshi;
+import io.okrsdk.core.internal.http.AuthInterceptor;
 import io.okrsdk.core.internal.http.CallGuardInterceptor;
-import io.okrsdk.core.internal.http.DecodingConverterFactory;
+import io.okrsdk.core.internal.http.ApiCalls;
+import io.okrsdk.core.internal.http.ResponseDecoding;
 import io.okrsdk.core.internal.http.ErrorBodyLimitInterceptor;
 import io.okrsdk.core.internal.http.HeadersInterceptor;
 import io.okrsdk.core.internal.http.RateLimitInterceptor;
@@ -19,7 +21,6 @@ import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
-import retrofit2.Retrofit;
 
 /**
  * How one client's HTTP stack is put together, kept so that a client derived with other options
@@ -186,9 +187,11 @@ public final class HttpStack {
    * @param settings the settings
    * @param closedFlags the flags that close this client (its own, and those of the clients it was
    *     derived from); a call fails once any of them is set
+   * @param credentials whether requests carry the client's credentials; without, the credential
+   *     interceptors are left out (for a token exchange)
    * @return the client
    */
-  public OkHttpClient httpClient(Settings settings, List<AtomicBoolean> closedFlags) {
+  public OkHttpClient httpClient(Settings settings, List<AtomicBoolean> closedFlags, boolean credentials) {
     OkHttpClient.Builder http =
         shared
             .newBuilder()
@@ -196,11 +199,14 @@ public final class HttpStack {
             .readTimeout(settings.readTimeout)
             .writeTimeout(settings.writeTimeout)
             .callTimeout(settings.callTimeout);
+    if (!credentials) {
+      http.networkInterceptors().removeIf(AuthInterceptor.class::isInstance);
+    }
     for (AtomicBoolean closed : closedFlags) {
       http.addInterceptor(new CallGuardInterceptor(closed, clientName));
     }
     http.addInterceptor(new HeadersInterceptor(userAgent, settings.headers));
-    if (renewal != null) {
+    if (renewal != null && credentials) {
       // Outside the retries: obtaining credentials and the one repeat after a 401 are not retries.
       http.addInterceptor(renewal);
     }
@@ -213,17 +219,14 @@ public final class HttpStack {
   }
 
   /**
-   * Retrofit on an HTTP client, decoding with the settings' options.
+   * The calls of the SDK's interfaces on an HTTP client, decoding with the settings' options.
    *
    * @param client the HTTP client
    * @param settings the settings
-   * @return Retrofit
+   * @return the calls
    */
-  public Retrofit retrofit(OkHttpClient client, Settings settings) {
-    return new Retrofit.Builder()
-        .baseUrl(baseUrl)
-        .client(client)
-        .addConverterFactory(new DecodingConverterFactory(moshi, settings.decoding, new LazyLogger("io.okrsdk.json")))
-        .build();
+  public ApiCalls apiCalls(OkHttpClient client, Settings settings) {
+    return new ApiCalls(
+        client, baseUrl, moshi, new ResponseDecoding(moshi, settings.decoding, new LazyLogger("io.okrsdk.json")));
   }
 }

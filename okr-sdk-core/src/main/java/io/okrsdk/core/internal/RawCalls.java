@@ -4,13 +4,14 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
 import io.okrsdk.core.OkrDecodingException;
+import io.okrsdk.core.internal.http.ApiCalls;
 import io.okrsdk.core.internal.http.CallExecutor;
-import io.okrsdk.core.internal.http.DecodingConverterFactory;
+import io.okrsdk.core.internal.http.ResponseDecoding;
 import io.okrsdk.core.internal.http.ErrorMapper;
+import io.okrsdk.core.internal.http.ResponseDecoder;
 import io.okrsdk.core.json.OkrModel;
 import io.okrsdk.core.json.RawJson;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,7 @@ import okio.Buffer;
 import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
-import retrofit2.Converter;
 import retrofit2.Response;
-import retrofit2.Retrofit;
 
 /**
  * Sends the requests the SDK does not model ({@code OkrClient.request(...)}) through the same
@@ -63,17 +62,17 @@ public final class RawCalls {
   }
 
   private final HttpUrl baseUrl;
-  private final Retrofit retrofit;
+  private final ApiCalls apiCalls;
   private final Moshi moshi;
   private final CallExecutor calls;
   private final GenericApi generic;
 
-  RawCalls(HttpUrl baseUrl, Retrofit retrofit, Moshi moshi, CallExecutor calls) {
+  RawCalls(HttpUrl baseUrl, ApiCalls apiCalls, Moshi moshi, CallExecutor calls) {
     this.baseUrl = baseUrl;
-    this.retrofit = retrofit;
+    this.apiCalls = apiCalls;
     this.moshi = moshi;
     this.calls = calls;
-    this.generic = retrofit.create(GenericApi.class);
+    this.generic = new GenericApiCalls(apiCalls);
   }
 
   <T> Response<T> execute(Request request, Type type) {
@@ -158,20 +157,18 @@ public final class RawCalls {
       return Response.success((T) null, response.raw());
     }
     @SuppressWarnings("unchecked")
-    Converter<ResponseBody, T> converter =
-        type == RawJson.class
-            ? b -> (T) rawJson(b)
-            : (Converter<ResponseBody, T>) retrofit.responseBodyConverter(type, new Annotation[0]);
-    return Response.success(converter.convert(body), response.raw());
+    ResponseDecoder<T> decoder =
+        type == RawJson.class ? b -> (T) rawJson(b) : apiCalls.decoding().decoder(type, false);
+    return Response.success(decoder.decode(body), response.raw());
   }
 
   /** The body as text, checked to be one JSON value within the decoder's size limit. */
   private static RawJson rawJson(ResponseBody body) throws IOException {
     try (body) {
       BufferedSource source = body.source();
-      if (source.request(DecodingConverterFactory.MAX_BODY_BYTES + 1)) {
+      if (source.request(ResponseDecoding.MAX_BODY_BYTES + 1)) {
         throw new OkrDecodingException(
-            "Response body larger than " + DecodingConverterFactory.MAX_BODY_BYTES + " bytes", "$", null);
+            "Response body larger than " + ResponseDecoding.MAX_BODY_BYTES + " bytes", "$", null);
       }
       String text = source.getBuffer().readUtf8();
       if (text.isBlank()) {

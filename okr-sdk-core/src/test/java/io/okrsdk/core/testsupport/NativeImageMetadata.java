@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 
 /**
  * What a module's compiled classes need from GraalVM, worked out at run time by reflection (the
- * way the JSON bridge and Retrofit will use them), next to what the module's generated
+ * way the JSON bridge will use them), next to what the module's generated
  * {@code META-INF/native-image/io.okrsdk/<artifact>/} files declare. Tests compare the two, so a
  * model or API interface the build forgot to register fails the build.
  *
@@ -46,7 +46,7 @@ public final class NativeImageMetadata {
   /** Class name to the flags its reflect-config.json entry sets (name excluded). */
   public final Map<String, Map<String, Object>> reflect;
 
-  /** Interfaces listed in proxy-config.json (empty when the file is absent). */
+  /** Interfaces listed in proxy-config.json (empty when the file is absent, as it should be). */
   public final Set<String> proxies;
 
   /** Abstract {@code @OkrModel} types found among the module's classes. */
@@ -143,11 +143,11 @@ public final class NativeImageMetadata {
   }
 
   /**
-   * Every class the JSON bridge and Retrofit reach reflectively in this module, with the flag its
-   * entry must set: models ({@code queryAllPublicMethods}: their annotation is checked), each
-   * model's generated {@code <Name>JsonShape} ({@code allDeclaredConstructors}: created
-   * reflectively), APIs ({@code allPublicMethods}), and every enum a model or API mentions
-   * ({@code allPublicFields}).
+   * Every class the JSON bridge reaches reflectively in this module, with the flag its entry must
+   * set: models ({@code queryAllPublicMethods}: their annotation is checked), each model's
+   * generated {@code <Name>JsonShape} ({@code allDeclaredConstructors}: created reflectively),
+   * and every enum a model or API mentions ({@code allPublicFields}). The API interfaces need no
+   * entry: their generated {@code <Name>Calls} classes are plain code.
    */
   public Map<String, List<String>> required() {
     Map<String, List<String>> required = new LinkedHashMap<>();
@@ -167,7 +167,6 @@ public final class NativeImageMetadata {
       }
     }
     for (Class<?> api : apis) {
-      required.put(api.getName(), List.of("allPublicMethods"));
       for (Method method : api.getDeclaredMethods()) {
         enumsIn(method.getGenericReturnType(), enums);
         for (Type parameter : method.getGenericParameterTypes()) {

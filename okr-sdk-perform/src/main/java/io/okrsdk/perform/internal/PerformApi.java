@@ -1,6 +1,5 @@
 package io.okrsdk.perform.internal;
 
-import io.okrsdk.core.internal.auth.Unauthenticated;
 import io.okrsdk.perform.model.CheckinDetail;
 import io.okrsdk.perform.model.Conversation;
 import io.okrsdk.perform.model.ConversationPage;
@@ -23,7 +22,6 @@ import retrofit2.http.GET;
 import retrofit2.http.POST;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
-import retrofit2.http.Tag;
 import retrofit2.http.Url;
 
 /**
@@ -330,13 +328,12 @@ public interface PerformApi {
 
   /**
    * {@code POST obtainauthtoken/}: exchanges an account's username and password for a token (the
-   * token flow; see {@code PerformClient.Builder#tokenCredentials}). Sent without credentials: the
-   * tag tells the SDK's auth layer to leave this request alone.
+   * token flow; see {@code PerformClient.Builder#tokenCredentials}). Sent without credentials, on
+   * {@code ClientRuntime.withoutCredentials()}.
    *
    * @param credentials {@code {"username": ..., "password": ...}}
-   * @param tag {@link Unauthenticated#REQUEST}
    * @return the call
    */
   @POST("obtainauthtoken/")
-  Call<AuthToken> obtainAuthToken(@Body TokenRequest credentials, @Tag Unauthenticated tag);
+  Call<AuthToken> obtainAuthToken(@Body TokenRequest credentials);
 }

@@ -6,7 +6,6 @@ import io.okrsdk.core.OkrApiException;
 import io.okrsdk.core.UnauthorizedException;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.internal.auth.TokenFlowAuth;
-import io.okrsdk.core.internal.auth.Unauthenticated;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -49,11 +48,12 @@ public final class PerformTokenFlow {
    * @return the exchange
    */
   public static Supplier<String> exchange(ClientRuntime runtime, String username, String password) {
-    PerformApi api = runtime.api(PerformApi.class);
+    ClientRuntime exchanges = runtime.withoutCredentials();
+    PerformApi api = exchanges.api(PerformApiCalls::new);
     TokenRequest body = new TokenRequest(username, password);
     return () -> {
       try {
-        return runtime.execute(api.obtainAuthToken(body, Unauthenticated.REQUEST)).token();
+        return exchanges.execute(api.obtainAuthToken(body)).token();
       } catch (BadRequestException | UnauthorizedException | ForbiddenException refused) {
         throw refusal(refused);
       }

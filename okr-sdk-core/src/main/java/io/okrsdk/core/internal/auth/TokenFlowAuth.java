@@ -47,8 +47,8 @@ public final class TokenFlowAuth implements RenewableAuth {
   /**
    * Sets how a token is obtained: a function that makes the exchange and returns the token, or
    * throws an {@link OkrException} that names the setting to check. Called once, by the platform
-   * builder, after the client's HTTP stack exists (the exchange goes through it, tagged {@link
-   * Unauthenticated}).
+   * builder, after the client's HTTP stack exists (the exchange goes through it, on {@code
+   * ClientRuntime.withoutCredentials()}).
    *
    * @param source the exchange
    * @throws IllegalStateException when a source is already bound

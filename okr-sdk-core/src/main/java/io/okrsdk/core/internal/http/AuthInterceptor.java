@@ -1,7 +1,6 @@
 package io.okrsdk.core.internal.http;
 
 import io.okrsdk.core.auth.AuthScheme;
-import io.okrsdk.core.internal.auth.Unauthenticated;
 import java.io.IOException;
 import java.util.Map;
 import okhttp3.HttpUrl;
@@ -15,8 +14,9 @@ import okhttp3.Response;
  *
  * <p>Installed as a network interceptor, so it also sees each hop of a redirect: OkHttp copies
  * custom headers such as {@code API-Token} onto a redirected request, and this interceptor removes
- * them when the redirect leaves the origin (same scheme, host and port). A request tagged {@link
- * Unauthenticated} goes without credentials wherever it is bound.
+ * them when the redirect leaves the origin (same scheme, host and port). A request that must go
+ * without credentials, such as a token exchange, is sent on a client without this interceptor
+ * ({@code ClientRuntime.withoutCredentials()}).
  */
 public final class AuthInterceptor implements Interceptor {
   private final HttpUrl origin;
@@ -51,11 +51,7 @@ public final class AuthInterceptor implements Interceptor {
     Request request = chain.request();
     Request.Builder builder = request.newBuilder();
     Map<String, String> headers = auth.headers();
-    if (request.tag(Unauthenticated.class) != null) {
-      // A request that must go without credentials, such as a token exchange.
-      headers.keySet().forEach(builder::removeHeader);
-      builder.removeHeader("Authorization");
-    } else if (sameOrigin(origin, request.url())) {
+    if (sameOrigin(origin, request.url())) {
       headers.forEach(builder::header);
     } else {
       headers.keySet().forEach(builder::removeHeader);

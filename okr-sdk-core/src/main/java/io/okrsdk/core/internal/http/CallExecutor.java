@@ -3,17 +3,14 @@ package io.okrsdk.core.internal.http;
 import io.okrsdk.core.OkrDecodingException;
 import io.okrsdk.core.OkrException;
 import java.io.IOException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import retrofit2.Call;
 import retrofit2.Callback;
-import retrofit2.Invocation;
 import retrofit2.Response;
 
 /**
- * Runs Retrofit calls synchronously or asynchronously with one error mapping: a successful
+ * Runs calls synchronously or asynchronously with one error mapping: a successful
  * response gives its body; anything else becomes an SDK exception.
  */
 public final class CallExecutor {
@@ -47,7 +44,7 @@ public final class CallExecutor {
     } catch (IOException | RuntimeException e) {
       throw errors.fromFailure(e, call.request());
     }
-    return bodyOf(response);
+    return bodyOf(response, call);
   }
 
   /**
@@ -69,7 +66,7 @@ public final class CallExecutor {
         new Callback<T>() {
           @Override
           public void onResponse(Call<T> c, Response<T> response) {
-            deliver(future, () -> bodyOf(response));
+            deliver(future, () -> bodyOf(response, c));
           }
 
           @Override
@@ -191,12 +188,12 @@ public final class CallExecutor {
     }
   }
 
-  private <T> T bodyOf(Response<T> response) {
+  private <T> T bodyOf(Response<T> response, Call<T> call) {
     if (!response.isSuccessful()) {
       throw errors.toException(response);
     }
     T body = response.body();
-    if (body == null && promisesBody(response.raw().request())) {
+    if (body == null && call instanceof ApiCall && ((ApiCall<?>) call).promisesBody()) {
       // A 204/205 skips the decoder: refuse it here when the endpoint's method promises a value.
       throw new OkrDecodingException(
           response.raw().request().method() + " " + Redactor.url(response.raw().request().url()) + " answered "
@@ -205,19 +202,5 @@ public final class CallExecutor {
           null);
     }
     return body;
-  }
-
-  /** Whether the Retrofit method behind a request returns a value (anything but {@code Call<Void>}). */
-  private static boolean promisesBody(okhttp3.Request request) {
-    Invocation invocation = request.tag(Invocation.class);
-    if (invocation == null) {
-      return false;
-    }
-    Type returned = invocation.method().getGenericReturnType();
-    if (!(returned instanceof ParameterizedType)) {
-      return false;
-    }
-    Type body = ((ParameterizedType) returned).getActualTypeArguments()[0];
-    return body != Void.class && !body.getTypeName().equals("kotlin.Unit");
   }
 }

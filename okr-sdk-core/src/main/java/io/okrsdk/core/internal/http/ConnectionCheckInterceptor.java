@@ -42,7 +42,7 @@ public final class ConnectionCheckInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    Attempt attempt = request.tag(Attempt.class);
+    Attempt attempt = Attempt.current();
     Connection connection = chain.connection();
     Long last = connection == null ? null : lastUsed.get(connection);
     if (last != null && System.nanoTime() - last > CHECK_AFTER_IDLE_NANOS && !RetryInterceptor.mayRepeat(request)

@@ -2,7 +2,6 @@ package io.okrsdk.core.internal.http;
 
 import io.okrsdk.core.OkrException;
 import io.okrsdk.core.internal.auth.RenewableAuth;
-import io.okrsdk.core.internal.auth.Unauthenticated;
 import java.io.IOException;
 import java.util.Map;
 import okhttp3.HttpUrl;
@@ -40,7 +39,7 @@ public final class RenewingAuthInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (request.tag(Unauthenticated.class) != null || !AuthInterceptor.sameOrigin(origin, request.url())) {
+    if (!AuthInterceptor.sameOrigin(origin, request.url())) {
       return chain.proceed(request);
     }
     Map<String, String> used = obtain();

@@ -111,7 +111,7 @@ public final class RetryInterceptor implements Interceptor {
       Attempt attempt = new Attempt();
       Response response;
       try {
-        response = chain.proceed(request.newBuilder().tag(Attempt.class, attempt).build());
+        response = attempt.proceed(chain, request);
       } catch (IOException e) {
         RequestFate fate = notSent(e, attempt) ? RequestFate.NOT_SENT : RequestFate.MAY_HAVE_BEEN_APPLIED;
         mayHaveArrived |= fate != RequestFate.NOT_SENT;
@@ -210,7 +210,7 @@ public final class RetryInterceptor implements Interceptor {
    */
   private static IOException bodyBrokenOff(Response response) {
     try {
-      response.body().source().request(DecodingConverterFactory.MAX_BODY_BYTES + 1);
+      response.body().source().request(ResponseDecoding.MAX_BODY_BYTES + 1);
       return null;
     } catch (IOException e) {
       response.close();

@@ -2,30 +2,23 @@ package io.okrsdk.core.internal.http;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonQualifier;
 import com.squareup.moshi.Moshi;
 import io.okrsdk.core.internal.json.OkrJson;
 import io.okrsdk.core.json.DecodingOptions;
 import io.okrsdk.core.json.DecodingProblem;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import okhttp3.RequestBody;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
-import retrofit2.Converter;
-import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
- * Decodes response bodies so that transport and decoding failures can be told apart: the body is
- * first read whole (a dropped connection stays an {@code IOException}, reported as a network
+ * Turns response bodies into the types the SDK's interfaces declare. JSON bodies are decoded so
+ * that transport and decoding failures can be told apart: the body is first read whole (a dropped connection stays an {@code IOException}, reported as a network
  * error), then parsed from memory with the client's {@link DecodingOptions}, where any failure
  * means the body was not the documented shape and becomes an {@code OkrDecodingException}.
  *
@@ -33,7 +26,7 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * {@code System.Logger} given here at {@code DEBUG}: path, expected type and an excerpt (redacted
  * where the field's name suggests a secret).
  */
-public final class DecodingConverterFactory extends Converter.Factory {
+public final class ResponseDecoding {
   /** Bodies larger than this are refused instead of exhausting memory. */
   public static final long MAX_BODY_BYTES = 64L * 1024 * 1024;
 
@@ -41,21 +34,21 @@ public final class DecodingConverterFactory extends Converter.Factory {
   static final int LOGGED_PROBLEMS = 20;
 
   private final Moshi moshi;
-  private final Converter.Factory requests;
   private final DecodingOptions options;
   private final System.Logger logger;
+  /** One decoder per declared type, made on its first call (as Retrofit kept one per method). */
+  private final ConcurrentHashMap<Type, ResponseDecoder<?>> decoders = new ConcurrentHashMap<>();
 
   /**
-   * Creates the factory.
+   * Creates the decoding.
    *
    * @param moshi the client's Moshi, with the SDK's adapters
    * @param options the mode and caps every response is decoded with
    * @param logger where problems are reported (at {@code DEBUG}), such as {@code
    *     System.getLogger("io.okrsdk.json")}
    */
-  public DecodingConverterFactory(Moshi moshi, DecodingOptions options, System.Logger logger) {
+  public ResponseDecoding(Moshi moshi, DecodingOptions options, System.Logger logger) {
     this.moshi = Objects.requireNonNull(moshi, "moshi");
-    this.requests = MoshiConverterFactory.create(moshi);
     this.options = Objects.requireNonNull(options, "options");
     this.logger = Objects.requireNonNull(logger, "logger");
   }
@@ -69,34 +62,51 @@ public final class DecodingConverterFactory extends Converter.Factory {
     return options;
   }
 
-  @Override
-  public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
-    JsonAdapter<Object> adapter = moshi.adapter(type, qualifiers(annotations));
-    return new Decoding<>(adapter, type, options, logger);
-  }
-
-  @Override
-  public Converter<?, RequestBody> requestBodyConverter(
-      Type type, Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {
-    return requests.requestBodyConverter(type, parameterAnnotations, methodAnnotations, retrofit);
-  }
-
-  @Override
-  public Converter<?, String> stringConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
-    return requests.stringConverter(type, annotations, retrofit);
-  }
-
-  private static Set<Annotation> qualifiers(Annotation[] annotations) {
-    Set<Annotation> result = new LinkedHashSet<>();
-    for (Annotation annotation : annotations) {
-      if (annotation.annotationType().isAnnotationPresent(JsonQualifier.class)) {
-        result.add(annotation);
-      }
+  /**
+   * The decoder for a declared body type: {@code Void} closes the body and gives {@code null},
+   * {@code ResponseBody} gives the body itself (read whole into memory unless {@code streaming}),
+   * and any other type is decoded from JSON with the client's Moshi and options.
+   *
+   * @param type the body type the interface method declares
+   * @param streaming whether a {@code ResponseBody} is handed over unread
+   * @param <T> the body type
+   * @return the decoder
+   */
+  @SuppressWarnings("unchecked")
+  public <T> ResponseDecoder<T> decoder(Type type, boolean streaming) {
+    if (type == ResponseBody.class) {
+      return (ResponseDecoder<T>) (streaming ? STREAMED : BUFFERED);
     }
-    return result;
+    if (type == Void.class) {
+      return (ResponseDecoder<T>) DISCARDED;
+    }
+    return (ResponseDecoder<T>)
+        decoders.computeIfAbsent(type, t -> new Decoding<>(moshi.adapter(t), t, options, logger));
   }
 
-  private static final class Decoding<T> implements Converter<ResponseBody, T> {
+  private static final ResponseDecoder<ResponseBody> STREAMED = body -> body;
+
+  private static final ResponseDecoder<ResponseBody> BUFFERED =
+      body -> {
+        try (body) {
+          return buffered(body);
+        }
+      };
+
+  /** A copy of a body read whole into memory, with its type and length; the body is not closed. */
+  static ResponseBody buffered(ResponseBody body) throws IOException {
+    Buffer buffer = new Buffer();
+    body.source().readAll(buffer);
+    return ResponseBody.create(buffer, body.contentType(), body.contentLength());
+  }
+
+  private static final ResponseDecoder<Void> DISCARDED =
+      body -> {
+        body.close();
+        return null;
+      };
+
+  private static final class Decoding<T> implements ResponseDecoder<T> {
     private final JsonAdapter<T> adapter;
     private final Type type;
     private final DecodingOptions options;
@@ -110,7 +120,7 @@ public final class DecodingConverterFactory extends Converter.Factory {
     }
 
     @Override
-    public T convert(ResponseBody body) throws IOException {
+    public T decode(ResponseBody body) throws IOException {
       Buffer buffer = readWhole(body);
       List<DecodingProblem> problems = new ArrayList<>();
       T value;
