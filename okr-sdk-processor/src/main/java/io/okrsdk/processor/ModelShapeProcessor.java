@@ -15,6 +15,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -70,6 +71,11 @@ public final class ModelShapeProcessor extends AbstractProcessor {
   private static final String JSON_QUALIFIER = "com.squareup.moshi.JsonQualifier";
   private static final String UNSET_NAME = "\u0000";
 
+  /** Every type compiled here (qualified names): only their enums get spellings written here. */
+  private final Set<String> compiled = new java.util.HashSet<>();
+  /** Enums whose spellings are written. */
+  private final Set<String> spelled = new java.util.HashSet<>();
+
   /** Models found whose {@code Immutable<Name>} has not appeared yet, by qualified name. */
   private final Map<String, TypeElement> pending = new LinkedHashMap<>();
 
@@ -96,6 +102,12 @@ public final class ModelShapeProcessor extends AbstractProcessor {
       if (immutable != null) {
         pending.remove(model.getQualifiedName().toString());
         write(model, immutable);
+        for (TypeElement e : ModelTypes.enumsOfModel(elements, model)) {
+          String name = e.getQualifiedName().toString();
+          if (compiled.contains(name) && spelled.add(name)) {
+            writeSpellings(e);
+          }
+        }
       }
     }
     if (round.processingOver()) {
@@ -108,6 +120,7 @@ public final class ModelShapeProcessor extends AbstractProcessor {
   }
 
   private void collect(TypeElement type) {
+    compiled.add(type.getQualifiedName().toString());
     if (ModelTypes.isModel(type)) {
       pending.put(type.getQualifiedName().toString(), type);
     }
@@ -269,6 +282,49 @@ public final class ModelShapeProcessor extends AbstractProcessor {
     }
     out.append("      default:\n        throw new IndexOutOfBoundsException(attribute);\n    }\n  }\n}\n");
     return out.toString();
+  }
+
+  /**
+   * Writes an enum's spellings (core's {@code EnumShape}): per constant in declaration order, its
+   * primary spelling ({@code @Json(name)}, else its Java name) and its {@code @WireAlias}es, so
+   * they are not read from annotations at run time.
+   */
+  private void writeSpellings(TypeElement enumType) {
+    String qualified = ModelTypes.spellingsName(elements, enumType);
+    String prefix = packageOf(enumType);
+    String simple = qualified.substring(prefix.length());
+    String enumName = enumType.getQualifiedName().toString();
+    StringBuilder out = new StringBuilder();
+    if (!prefix.isEmpty()) {
+      out.append("package ").append(prefix, 0, prefix.length() - 1).append(";\n\n");
+    }
+    out.append("/** The wire spellings of {@link ").append(enumName).append("}; written by okr-sdk-processor. */\n")
+        .append("final class ").append(simple).append(" extends io.okrsdk.core.internal.json.EnumShape<")
+        .append(enumName).append("> {\n  ").append(simple).append("() {\n    super(").append(enumName)
+        .append(".class, new String[][] {");
+    for (Element constant : enumType.getEnclosedElements()) {
+      if (constant.getKind() != ElementKind.ENUM_CONSTANT) {
+        continue;
+      }
+      AnnotationMirror json = ModelTypes.annotation(constant, JSON);
+      Object jsonName = json == null ? null : value(json, "name");
+      String primary = jsonName == null || UNSET_NAME.equals(jsonName) ? constant.getSimpleName().toString() : (String) jsonName;
+      out.append("\n      {").append(ModelTypes.literal(primary));
+      AnnotationMirror alias = ModelTypes.annotation(constant, WIRE_ALIAS);
+      Object aliases = alias == null ? null : value(alias, "value");
+      if (aliases instanceof List) {
+        for (Object spelling : (List<?>) aliases) {
+          out.append(", ").append(ModelTypes.literal((String) ((AnnotationValue) spelling).getValue()));
+        }
+      }
+      out.append("},");
+    }
+    out.append("\n    });\n  }\n}\n");
+    try (Writer writer = processingEnv.getFiler().createSourceFile(qualified, enumType).openWriter()) {
+      writer.write(out.toString());
+    } catch (IOException e) {
+      error(enumType, "cannot write " + qualified + ": " + e.getMessage());
+    }
   }
 
   private String typeExpression(TypeMirror type) {

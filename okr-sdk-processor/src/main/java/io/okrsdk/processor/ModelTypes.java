@@ -5,10 +5,16 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
@@ -120,5 +126,49 @@ final class ModelTypes {
       }
     }
     return out.append('"').toString();
+  }
+
+  /** The simple name of an enum's generated spellings class (core's {@code EnumShape}). */
+  static final String SPELLINGS_SUFFIX = "JsonSpellings";
+
+  /** The qualified name of an enum's generated spellings: nested names joined by {@code _}. */
+  static String spellingsName(Elements elements, TypeElement enumType) {
+    String prefix = packagePrefix(elements, enumType);
+    return prefix + enumType.getQualifiedName().toString().substring(prefix.length()).replace('.', '_') + SPELLINGS_SUFFIX;
+  }
+
+  /** Every enum a model's accessors (public, non-static, no parameters, inherited too) mention. */
+  static Set<TypeElement> enumsOfModel(Elements elements, TypeElement model) {
+    Set<TypeElement> enums = new LinkedHashSet<>();
+    for (ExecutableElement accessor : ElementFilter.methodsIn(elements.getAllMembers(model))) {
+      if (!accessor.getModifiers().contains(Modifier.STATIC) && accessor.getParameters().isEmpty()) {
+        enumsIn(accessor.getReturnType(), enums, new HashSet<>());
+      }
+    }
+    return enums;
+  }
+
+  /** Adds every enum named in {@code type} or its type arguments (Optional, List, OpenEnum...). */
+  static void enumsIn(TypeMirror type, Set<TypeElement> enums, Set<String> seen) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      enumsIn(((ArrayType) type).getComponentType(), enums, seen);
+    } else if (type.getKind() == TypeKind.WILDCARD) {
+      TypeMirror bound = ((WildcardType) type).getExtendsBound();
+      if (bound != null) {
+        enumsIn(bound, enums, seen);
+      }
+    } else if (type.getKind() == TypeKind.DECLARED) {
+      DeclaredType declared = (DeclaredType) type;
+      TypeElement element = (TypeElement) declared.asElement();
+      if (!seen.add(element.getQualifiedName() + declared.getTypeArguments().toString())) {
+        return;
+      }
+      if (element.getKind() == ElementKind.ENUM) {
+        enums.add(element);
+      }
+      for (TypeMirror argument : declared.getTypeArguments()) {
+        enumsIn(argument, enums, seen);
+      }
+    }
   }
 }

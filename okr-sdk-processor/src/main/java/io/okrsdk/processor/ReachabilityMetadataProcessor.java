@@ -3,6 +3,7 @@ package io.okrsdk.processor;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,10 @@ import javax.tools.StandardLocation;
  *       its annotation;
  *   <li>its generated {@code <Name>JsonShape} (see {@link ModelShapeProcessor}): the JSON layer
  *       finds it by name and calls its constructor reflectively, once;
- *   <li>every enum a model accessor or API method mentions: its constants and their
- *       {@code @Json} names are read reflectively.
+ *   <li>every enum a model accessor or API method mentions: its constants are read reflectively
+ *       (and their {@code @Json} names, for an enum compiled elsewhere);
+ *   <li>the generated {@code <Enum>JsonSpellings} of each such enum compiled here: created
+ *       reflectively, once.
  * </ul>
  *
  * <p>The Retrofit interfaces themselves need nothing: {@link ApiCallsProcessor} implements them
@@ -72,6 +75,8 @@ public final class ReachabilityMetadataProcessor extends AbstractProcessor {
 
   private final Set<TypeElement> models = new LinkedHashSet<>();
   private final Set<TypeElement> apis = new LinkedHashSet<>();
+  /** Every type compiled here (qualified names): only their enums get generated spellings. */
+  private final Set<String> compiled = new java.util.HashSet<>();
 
   /** Creates the processor; javac finds it through {@code META-INF/services}. */
   public ReachabilityMetadataProcessor() {}
@@ -94,6 +99,7 @@ public final class ReachabilityMetadataProcessor extends AbstractProcessor {
   }
 
   private void collect(TypeElement type) {
+    compiled.add(type.getQualifiedName().toString());
     if (ModelTypes.isModel(type)) {
       models.add(type);
     }
@@ -128,16 +134,20 @@ public final class ReachabilityMetadataProcessor extends AbstractProcessor {
       // Written by ModelShapeProcessor in the same compilation; named here, not looked up, because
       // it may not exist yet in this round.
       reflect.put(packageOf(model) + model.getSimpleName() + ModelShapeProcessor.SUFFIX, "\"allDeclaredConstructors\": true");
-      for (ExecutableElement accessor : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(model))) {
-        if (!accessor.getModifiers().contains(Modifier.STATIC) && accessor.getParameters().isEmpty()) {
-          enumsIn(accessor.getReturnType(), enums, new LinkedHashSet<>());
+      for (TypeElement e : ModelTypes.enumsOfModel(processingEnv.getElementUtils(), model)) {
+        enums.add(binaryName(e));
+        if (compiled.contains(e.getQualifiedName().toString())) {
+          // Its spellings, written by ModelShapeProcessor, are created reflectively once.
+          reflect.put(ModelTypes.spellingsName(processingEnv.getElementUtils(), e), "\"allDeclaredConstructors\": true");
         }
       }
     }
     for (TypeElement api : apis) {
       for (ExecutableElement method : ElementFilter.methodsIn(api.getEnclosedElements())) {
-        enumsIn(method.getReturnType(), enums, new LinkedHashSet<>());
-        method.getParameters().forEach(p -> enumsIn(p.asType(), enums, new LinkedHashSet<>()));
+        Set<TypeElement> mentioned = new LinkedHashSet<>();
+        ModelTypes.enumsIn(method.getReturnType(), mentioned, new HashSet<>());
+        method.getParameters().forEach(p -> ModelTypes.enumsIn(p.asType(), mentioned, new HashSet<>()));
+        mentioned.forEach(e -> enums.add(binaryName(e)));
       }
     }
     for (String e : enums) {
@@ -150,30 +160,6 @@ public final class ReachabilityMetadataProcessor extends AbstractProcessor {
       reflectEntries.add("  {\"name\": \"" + entry.getKey() + "\", " + entry.getValue() + "}");
     }
     writeJson("META-INF/native-image/io.okrsdk/" + artifact + "/reflect-config.json", reflectEntries);
-  }
-
-  /** Adds every enum named in {@code type} or its type arguments (Optional, List, OpenEnum...). */
-  private void enumsIn(TypeMirror type, Set<String> enums, Set<String> seen) {
-    if (type.getKind() == TypeKind.ARRAY) {
-      enumsIn(((ArrayType) type).getComponentType(), enums, seen);
-    } else if (type.getKind() == TypeKind.WILDCARD) {
-      TypeMirror bound = ((WildcardType) type).getExtendsBound();
-      if (bound != null) {
-        enumsIn(bound, enums, seen);
-      }
-    } else if (type.getKind() == TypeKind.DECLARED) {
-      DeclaredType declared = (DeclaredType) type;
-      TypeElement element = (TypeElement) declared.asElement();
-      if (!seen.add(element.getQualifiedName() + declared.getTypeArguments().toString())) {
-        return;
-      }
-      if (element.getKind() == ElementKind.ENUM) {
-        enums.add(binaryName(element));
-      }
-      for (TypeMirror argument : declared.getTypeArguments()) {
-        enumsIn(argument, enums, seen);
-      }
-    }
   }
 
   private void writeJson(String path, List<String> entries) {

@@ -36,6 +36,11 @@ public final class OpenEnum<E extends Enum<E>> {
         }
       };
 
+  @SuppressWarnings("unchecked")
+  private static <E extends Enum<E>> EnumSpellings<E> spellings(Class<E> type) {
+    return (EnumSpellings<E>) SPELLINGS.get(type);
+  }
+
   private OpenEnum(String value, E known) {
     this.value = value;
     this.known = known;
@@ -50,7 +55,7 @@ public final class OpenEnum<E extends Enum<E>> {
    */
   public static <E extends Enum<E>> OpenEnum<E> of(E constant) {
     Objects.requireNonNull(constant, "constant");
-    return new OpenEnum<>(EnumSpellings.primarySpelling(constant), constant);
+    return new OpenEnum<>(spellings(constant.getDeclaringClass()).primary(constant), constant);
   }
 
   /**
@@ -67,9 +72,7 @@ public final class OpenEnum<E extends Enum<E>> {
   public static <E extends Enum<E>> OpenEnum<E> of(Class<E> type, String value) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(value, "value");
-    @SuppressWarnings("unchecked")
-    EnumSpellings<E> spellings = (EnumSpellings<E>) SPELLINGS.get(type);
-    return new OpenEnum<>(value, spellings.lookup(value));
+    return new OpenEnum<>(value, spellings(type).lookup(value));
   }
 
   /**

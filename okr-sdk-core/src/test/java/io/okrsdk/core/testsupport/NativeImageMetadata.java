@@ -178,6 +178,10 @@ public final class NativeImageMetadata {
       // Enums of other jars (core's, the JDK's) are registered by their own jar or need nothing.
       if (models.stream().anyMatch(m -> sameJar(m, e)) || apis.stream().anyMatch(a -> sameJar(a, e))) {
         required.putIfAbsent(e.getName(), List.of("allPublicFields"));
+        Class<?> spellings = spellingsOf(e);
+        if (spellings != null) {
+          required.put(spellings.getName(), List.of("allDeclaredConstructors"));
+        }
       }
     }
     return Collections.unmodifiableMap(required);
@@ -194,6 +198,30 @@ public final class NativeImageMetadata {
       }
     }
     return missing;
+  }
+
+  /** The generated {@code <Enum>JsonSpellings} of an enum, or {@code null}. */
+  public static Class<?> spellingsOf(Class<?> enumType) {
+    String pkg = enumType.getPackageName();
+    String flat = enumType.getName().substring(pkg.isEmpty() ? 0 : pkg.length() + 1).replace('$', '_');
+    try {
+      return Class.forName((pkg.isEmpty() ? "" : pkg + ".") + flat + "JsonSpellings", false, enumType.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      return null;
+    }
+  }
+
+  /** Enums a model of this module mentions (in its accessors' types, type arguments included). */
+  public Set<Class<?>> modelEnums() {
+    Set<Class<?>> enums = new java.util.LinkedHashSet<>();
+    for (Class<?> model : models) {
+      for (Method accessor : model.getMethods()) {
+        if (accessor.getParameterCount() == 0 && !Modifier.isStatic(accessor.getModifiers())) {
+          enumsIn(accessor.getGenericReturnType(), enums);
+        }
+      }
+    }
+    return enums;
   }
 
   private static boolean sameJar(Class<?> a, Class<?> b) {

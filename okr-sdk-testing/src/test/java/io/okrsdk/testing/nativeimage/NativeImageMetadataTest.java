@@ -2,6 +2,7 @@ package io.okrsdk.testing.nativeimage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.okrsdk.core.internal.json.EnumShape;
 import io.okrsdk.core.testsupport.ModelShapeCheck;
 import io.okrsdk.core.testsupport.NativeImageMetadata;
 import io.okrsdk.gtmhub.GtmhubClient;
@@ -68,6 +69,33 @@ class NativeImageMetadataTest {
     assertThat(metadata.models).as("models found in %s", artifactId).isNotEmpty();
     for (Class<?> model : metadata.models) {
       assertThat(ModelShapeCheck.differences(model)).as("JSON shape of %s", model.getName()).isEmpty();
+    }
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("platforms")
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void everyModelEnumHasGeneratedSpellingsThatAgreeWithItsAnnotations(Class<?> client, String artifactId) throws Exception {
+    NativeImageMetadata metadata = NativeImageMetadata.of(client, artifactId);
+
+    for (Class<?> type : metadata.modelEnums()) {
+      if (!type.getProtectionDomain().getCodeSource().equals(client.getProtectionDomain().getCodeSource())) {
+        continue; // another jar's enum: its own build writes its spellings
+      }
+      EnumShape shape = EnumShape.find((Class) type);
+      assertThat(shape).as("generated spellings of %s", type.getName()).isNotNull();
+      for (Object constant : type.getEnumConstants()) {
+        Enum<?> value = (Enum<?>) constant;
+        java.lang.reflect.Field field = type.getField(value.name());
+        com.squareup.moshi.Json json = field.getAnnotation(com.squareup.moshi.Json.class);
+        io.okrsdk.core.json.WireAlias alias = field.getAnnotation(io.okrsdk.core.json.WireAlias.class);
+        List<String> expected = new java.util.ArrayList<>();
+        expected.add(json != null && !com.squareup.moshi.Json.UNSET_NAME.equals(json.name()) ? json.name() : value.name());
+        if (alias != null) {
+          expected.addAll(List.of(alias.value()));
+        }
+        assertThat(shape.spellings(value)).as("spellings of %s.%s", type.getName(), value.name()).isEqualTo(expected);
+      }
     }
   }
 

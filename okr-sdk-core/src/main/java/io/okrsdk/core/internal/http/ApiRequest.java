@@ -24,8 +24,6 @@ import retrofit2.Call;
  * <p>Not thread-safe: one per call, used by one thread.
  */
 public final class ApiRequest {
-  /** What Retrofit's Moshi converter declares for a JSON body. */
-  private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
   /** Characters a path value is always percent-encoded for, even when declared encoded. */
   private static final String PATH_ALWAYS_ENCODED = " \"<>^`{}|\\?#";
 
@@ -202,7 +200,7 @@ public final class ApiRequest {
       throw new IllegalArgumentException(
           "body of type " + value.getClass().getSimpleName() + " cannot be written as JSON: " + e.getMessage(), e);
     }
-    body = RequestBody.create(json.readByteString(), JSON);
+    body = RequestBody.create(json.readByteString(), JsonBody.TYPE);
     return this;
   }
 
@@ -356,5 +354,13 @@ public final class ApiRequest {
     public void writeTo(BufferedSink sink) throws IOException {
       body.writeTo(sink);
     }
+  }
+
+  /** Parsed on the first JSON body, not when the first request of a process is built. */
+  private static final class JsonBody {
+    /** What Retrofit's Moshi converter declares for a JSON body. */
+    static final MediaType TYPE = MediaType.get("application/json; charset=UTF-8");
+
+    private JsonBody() {}
   }
 }

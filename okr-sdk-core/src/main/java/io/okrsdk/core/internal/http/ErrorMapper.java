@@ -34,7 +34,6 @@ import retrofit2.Response;
 public final class ErrorMapper {
   private static final List<String> REQUEST_ID_HEADERS =
       List.of("X-Request-Id", "Request-Id", "X-Amzn-RequestId", "X-Correlation-Id", "X-Trace-Id", "CF-Ray");
-  private static final Pattern JSON_PATH = Pattern.compile(" at path (\\$[^\\s:(]*)");
 
   private final Clock clock;
   private final Redactor redactor;
@@ -78,28 +77,41 @@ public final class ErrorMapper {
    * @return the exception
    */
   public static OkrApiException forStatus(ApiErrorDetails details) {
-    int status = details.statusCode();
-    switch (status) {
-      case 400:
-        return new BadRequestException(details);
-      case 401:
-        return new UnauthorizedException(details);
-      case 402:
-        return new PaymentRequiredException(details);
-      case 403:
-        return new ForbiddenException(details);
-      case 404:
-        return new NotFoundException(details);
-      case 409:
-        return new ConflictException(details);
-      case 422:
-        return new UnprocessableEntityException(details);
-      case 423:
-        return new LockedException(details);
-      case 429:
-        return new RateLimitedException(details);
-      default:
-        return status >= 500 && status <= 599 ? new ServerErrorException(details) : new UnexpectedStatusException(details);
+    return Statuses.forStatus(details);
+  }
+
+  /**
+   * The status-to-subclass table, in a class of its own: verifying a method that creates eleven
+   * exception classes loads all eleven, which a client that never fails should not pay for when
+   * it starts (benchmarks/README.md, "Cold start").
+   */
+  private static final class Statuses {
+    private Statuses() {}
+
+    static OkrApiException forStatus(ApiErrorDetails details) {
+      int status = details.statusCode();
+      switch (status) {
+        case 400:
+          return new BadRequestException(details);
+        case 401:
+          return new UnauthorizedException(details);
+        case 402:
+          return new PaymentRequiredException(details);
+        case 403:
+          return new ForbiddenException(details);
+        case 404:
+          return new NotFoundException(details);
+        case 409:
+          return new ConflictException(details);
+        case 422:
+          return new UnprocessableEntityException(details);
+        case 423:
+          return new LockedException(details);
+        case 429:
+          return new RateLimitedException(details);
+        default:
+          return status >= 500 && status <= 599 ? new ServerErrorException(details) : new UnexpectedStatusException(details);
+      }
     }
   }
 
@@ -159,7 +171,7 @@ public final class ErrorMapper {
    */
   public static OkrDecodingException decoding(Throwable failure) {
     String message = String.valueOf(failure.getMessage());
-    Matcher path = JSON_PATH.matcher(message);
+    Matcher path = JsonPath.PATTERN.matcher(message);
     return new OkrDecodingException(
         "Response body is not in the documented shape: " + message, path.find() ? path.group(1) : null, failure);
   }
@@ -216,5 +228,12 @@ public final class ErrorMapper {
   private static long readable(ResponseBody body) throws IOException {
     body.source().request(OkrApiException.MAX_BODY_EXCERPT);
     return body.source().getBuffer().size();
+  }
+
+  /** Compiled on the first decoding failure, not when a client starts. */
+  private static final class JsonPath {
+    static final Pattern PATTERN = Pattern.compile(" at path (\\$[^\\s:(]*)");
+
+    private JsonPath() {}
   }
 }

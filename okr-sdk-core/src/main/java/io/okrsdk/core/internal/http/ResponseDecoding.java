@@ -74,24 +74,31 @@ public final class ResponseDecoding {
    */
   @SuppressWarnings("unchecked")
   public <T> ResponseDecoder<T> decoder(Type type, boolean streaming) {
+    // The body-less and raw decoders are made where they are asked for: a client that only reads
+    // JSON never links them (each lambda costs a new process its own class; "Cold start").
     if (type == ResponseBody.class) {
-      return (ResponseDecoder<T>) (streaming ? STREAMED : BUFFERED);
+      return streaming ? body -> (T) body : body -> (T) readWhole(body);
     }
     if (type == Void.class) {
-      return (ResponseDecoder<T>) DISCARDED;
+      return body -> {
+        body.close();
+        return null;
+      };
     }
-    return (ResponseDecoder<T>)
-        decoders.computeIfAbsent(type, t -> new Decoding<>(moshi.adapter(t), t, options, logger));
+    ResponseDecoder<?> decoder = decoders.get(type);
+    if (decoder == null) {
+      decoder = new Decoding<>(moshi.adapter(type), type, options, logger);
+      ResponseDecoder<?> raced = decoders.putIfAbsent(type, decoder);
+      decoder = raced != null ? raced : decoder;
+    }
+    return (ResponseDecoder<T>) decoder;
   }
 
-  private static final ResponseDecoder<ResponseBody> STREAMED = body -> body;
-
-  private static final ResponseDecoder<ResponseBody> BUFFERED =
-      body -> {
-        try (body) {
-          return buffered(body);
-        }
-      };
+  private static ResponseBody readWhole(ResponseBody body) throws IOException {
+    try (body) {
+      return buffered(body);
+    }
+  }
 
   /** A copy of a body read whole into memory, with its type and length; the body is not closed. */
   static ResponseBody buffered(ResponseBody body) throws IOException {

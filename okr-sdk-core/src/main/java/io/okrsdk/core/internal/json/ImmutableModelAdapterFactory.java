@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * generated {@code Immutable<Name>.builder()} and writes it through the accessors, as the model's
  * compile-time {@link ModelShape} describes them.
  *
- * <p>The only reflection is finding and creating the shape ({@link ModelShape#of}), once per model
- * type, when Moshi first asks for its adapter.
+ * <p>The only reflection is finding and creating the shape ({@link ModelShape#find}), once per
+ * model type, when Moshi first asks for its adapter.
  */
 final class ImmutableModelAdapterFactory implements JsonAdapter.Factory {
   @Override
@@ -28,30 +28,38 @@ final class ImmutableModelAdapterFactory implements JsonAdapter.Factory {
     }
     Class<?> raw = Types.getRawType(type);
     boolean isAbstract = Modifier.isAbstract(raw.getModifiers());
-    // A model is an abstract type or its generated Immutable* class. Only those have their
-    // annotations read: reading a class's annotations builds all of them (String, Double and the
-    // java.time types carry one), which a client starting up should not pay for.
-    if (!(isAbstract || raw.getSimpleName().startsWith("Immutable")) || !raw.isAnnotationPresent(OkrModel.class)) {
+    // A model is an abstract type with a generated shape, or that type's generated Immutable*
+    // class. No annotation is read: building an annotation instance makes a proxy class, which a
+    // client starting up should not pay for (benchmarks/README.md, "Cold start").
+    if (raw.isPrimitive() || raw.isArray() || isLibraryType(raw)
+        || !(isAbstract || raw.getSimpleName().startsWith("Immutable"))) {
       return null;
     }
-    Class<?> target = raw;
-    if (!isAbstract) {
-      // Asked for the generated class itself: use its abstract parent's description.
-      target = abstractParent(raw);
-    }
-    return adapter(ModelShape.of(target), moshi);
+    ModelShape<?> shape = isAbstract ? ModelShape.find(raw) : shapeOfParent(raw);
+    return shape == null ? null : adapter(shape, moshi);
   }
 
-  private static Class<?> abstractParent(Class<?> generated) {
-    if (generated.getSuperclass() != null && generated.getSuperclass().isAnnotationPresent(OkrModel.class)) {
-      return generated.getSuperclass();
-    }
-    for (Class<?> parent : generated.getInterfaces()) {
-      if (parent.isAnnotationPresent(OkrModel.class)) {
-        return parent;
+  /** Types of the JDK and the libraries, which are never models: no shape is looked for. */
+  private static boolean isLibraryType(Class<?> raw) {
+    String name = raw.getName();
+    return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("kotlin.")
+        || name.startsWith("com.squareup.") || name.startsWith("okhttp3.") || name.startsWith("okio.");
+  }
+
+  private static @Nullable ModelShape<?> shapeOfParent(Class<?> generated) {
+    if (generated.getSuperclass() != null) {
+      ModelShape<?> shape = ModelShape.find(generated.getSuperclass());
+      if (shape != null) {
+        return shape;
       }
     }
-    throw new IllegalArgumentException("no @OkrModel parent for " + generated.getName());
+    for (Class<?> parent : generated.getInterfaces()) {
+      ModelShape<?> shape = ModelShape.find(parent);
+      if (shape != null) {
+        return shape;
+      }
+    }
+    return null;
   }
 
   private static <T> ImmutableModelAdapter<T> adapter(ModelShape<T> shape, Moshi moshi) {

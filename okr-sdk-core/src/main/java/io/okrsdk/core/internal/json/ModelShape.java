@@ -52,34 +52,49 @@ public abstract class ModelShape<T> {
   }
 
   /**
-   * The model's generated shape, created once per call: callers keep it. Shapes are
-   * package-private, so reaching one needs the model's package open to core (the SDK's modules
-   * open their model packages to it).
+   * The generated shape of a model.
    *
-   * @param model an abstract {@code @OkrModel} type
+   * @param model the abstract type marked {@code @OkrModel}
    * @param <T> the model type
-   * @return its shape
-   * @throws IllegalArgumentException when no usable shape was generated for it
+   * @return the shape
+   * @throws IllegalArgumentException when no shape was generated, or it cannot be used
+   */
+  public static <T> ModelShape<T> of(Class<T> model) {
+    ModelShape<T> shape = find(model);
+    if (shape == null) {
+      throw new IllegalArgumentException(
+          model.getName() + " is marked @OkrModel but " + shapeName(model)
+              + " was not generated (compile it with okr-sdk-processor and Immutables)");
+    }
+    return shape;
+  }
+
+  /**
+   * The generated shape of a type, if it is a model.
+   *
+   * @param type any type
+   * @param <T> the type
+   * @return the shape, or {@code null} when none was generated for the type (it is not a model)
+   * @throws IllegalArgumentException when a shape exists but cannot be used
    */
   @SuppressWarnings("unchecked")
-  public static <T> ModelShape<T> of(Class<T> model) {
-    String name = model.getPackageName() + "." + model.getSimpleName() + SUFFIX;
+  public static <T> @Nullable ModelShape<T> find(Class<T> type) {
+    String name = shapeName(type);
     try {
-      Constructor<?> constructor = Class.forName(name, true, model.getClassLoader()).getDeclaredConstructor();
+      Constructor<?> constructor = Class.forName(name, true, type.getClassLoader()).getDeclaredConstructor();
       constructor.setAccessible(true);
       ModelShape<T> shape = (ModelShape<T>) constructor.newInstance();
-      if (shape.type() != model) {
-        throw new IllegalArgumentException(name + " describes " + shape.type().getName() + ", not " + model.getName());
-      }
-      return shape;
+      // Another type's shape under the same simple name (a nested type): this one is not a model.
+      return shape.type() == type ? shape : null;
     } catch (ClassNotFoundException e) {
-      throw new IllegalArgumentException(
-          model.getName() + " is marked @OkrModel but " + name
-              + " was not generated (compile it with okr-sdk-processor and Immutables)",
-          e);
+      return null;
     } catch (NoSuchMethodException | InstantiationException | IllegalAccessException | InvocationTargetException e) {
       throw new IllegalArgumentException(name + " is not a usable model shape: " + e, e);
     }
+  }
+
+  private static String shapeName(Class<?> type) {
+    return type.getPackageName() + "." + type.getSimpleName() + SUFFIX;
   }
 
   /**
