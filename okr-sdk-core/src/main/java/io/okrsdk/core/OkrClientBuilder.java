@@ -522,7 +522,8 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
         new HttpStack.Settings(connectTimeout, readTimeout, writeTimeout, callTimeout, retryPolicy, defaultHeaders, decoding);
     CallExecutor calls = new CallExecutor(new ErrorMapper(clock, redactor), asyncExecutor);
     return new ClientRuntime(
-        clientName, baseUrl, stack, settings, ownsHttpResources, List.of(), moshi, calls, auth, paging, maxPages);
+        clientName, baseUrl, stack, settings, ownsHttpResources, List.of(), moshi, calls, auth, paging, maxPages,
+        true);
   }
 
   private static LongSupplier pacingClock(Clock clock) {

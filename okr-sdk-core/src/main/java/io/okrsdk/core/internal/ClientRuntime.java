@@ -39,6 +39,7 @@ public final class ClientRuntime implements AutoCloseable {
   private final AuthScheme auth;
   private final String clientName;
   private final AtomicBoolean closed;
+  private final boolean credentials;
   private final HttpStack stack;
   private final HttpStack.Settings settings;
   /** This runtime's own flag and those of the runtimes it was derived from. */
@@ -62,23 +63,10 @@ public final class ClientRuntime implements AutoCloseable {
    * @param auth the credentials
    * @param paging the client's paging mode
    * @param maxPages the client's page cap, or 0
+   * @param credentials whether calls carry the client's credentials (false only for {@link
+   *     #withoutCredentials()})
    */
   public ClientRuntime(
-      String clientName,
-      HttpUrl baseUrl,
-      HttpStack stack,
-      HttpStack.Settings settings,
-      boolean ownsHttpResources,
-      List<AtomicBoolean> derivedFrom,
-      Moshi moshi,
-      CallExecutor calls,
-      AuthScheme auth,
-      PagingMode paging,
-      long maxPages) {
-    this(clientName, baseUrl, stack, settings, ownsHttpResources, derivedFrom, moshi, calls, auth, paging, maxPages, true);
-  }
-
-  private ClientRuntime(
       String clientName,
       HttpUrl baseUrl,
       HttpStack stack,
@@ -92,6 +80,7 @@ public final class ClientRuntime implements AutoCloseable {
       long maxPages,
       boolean credentials) {
     this.clientName = clientName;
+    this.credentials = credentials;
     this.baseUrl = baseUrl;
     this.stack = stack;
     this.settings = settings;
@@ -135,7 +124,7 @@ public final class ClientRuntime implements AutoCloseable {
     requireOpen();
     return new ClientRuntime(
         clientName, baseUrl, stack, derive.apply(settings), false, closedFlags, moshi, calls, auth, pagingMode,
-        maxPages);
+        maxPages, credentials);
   }
 
   /**
