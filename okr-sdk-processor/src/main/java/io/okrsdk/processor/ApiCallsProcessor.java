@@ -236,7 +236,9 @@ public final class ApiCallsProcessor extends AbstractProcessor {
     if (path == null && first.stream().noneMatch(s -> s.startsWith(".url("))) {
       return error(method, "a method without a path needs an @Url parameter");
     }
-    out.append("\n  @Override\n  public ").append(source(returned)).append(' ').append(method.getSimpleName())
+    // A deprecated endpoint stays deprecated in its implementation (and javac does not warn).
+    boolean deprecated = processingEnv.getElementUtils().isDeprecated(method);
+    out.append(deprecated ? "\n  @Deprecated" : "").append("\n  @Override\n  public ").append(source(returned)).append(' ').append(method.getSimpleName())
         .append('(').append(signature).append(") {\n    return this.calls.request(")
         .append(ModelTypes.literal(httpMethod)).append(", ").append(path == null ? "null" : ModelTypes.literal(path)).append(", ")
         .append(hasBody).append(")");

@@ -74,6 +74,7 @@ class ApiCallsProcessorTest {
                 + "  @HTTP(method = \"DELETE\", path = \"items\", hasBody = true) Call<Void> delete(@Body String ids);\n"
                 + "  @GET @Streaming Call<Object> page(@Url String url, @HeaderMap Map<String, String> headers, @Query(value = \"e\", encoded = true) String e);\n"
                 + "  interface Nested { @PUT(\"x\") Call<String> put(@Header(\"If-Match\") String tag); }\n"
+                + "  @Deprecated @DELETE(\"old\") Call<Void> old();\n"
                 + "}");
 
     assertThat(result.errors()).isEmpty();
@@ -89,6 +90,7 @@ class ApiCallsProcessorTest {
         .contains("this.calls.request(\"DELETE\", \"items\", true)\n        .body(ids, java.lang.String.class)")
         .contains("this.calls.request(\"GET\", null, false)\n        .url(url)\n        .headers(headers)\n"
             + "        .encodedQuery(\"e\", e)\n        .call(java.lang.Object.class, true);");
+    assertThat(api).contains("  @Deprecated\n  @Override\n  public retrofit2.Call<java.lang.Void> old()");
     assertThat(result.generated("p/Api_NestedCalls.java"))
         .contains("final class Api_NestedCalls implements p.Api.Nested")
         .contains(".header(\"If-Match\", tag)");
