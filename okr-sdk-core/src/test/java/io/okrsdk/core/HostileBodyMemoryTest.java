@@ -114,4 +114,13 @@ class HostileBodyMemoryTest {
           .isInstanceOfSatisfying(ServerErrorException.class, e -> assertThat(e.errorBody()).hasSize(OkrApiException.MAX_BODY_EXCERPT));
     }
   }
+
+  @Test
+  void aGzipBombAnswerAskedForAsAWholeResponseBodyIsRefusedOnItsDecompressedSize() {
+    server.enqueue(new MockResponse.Builder().addHeader("Content-Encoding", "gzip").body(gzipBomb.copy()).build());
+    try (TestClient client = client(server.url("/").toString())) {
+      assertThatThrownBy(() -> client.request("GET", "anything").execute(okhttp3.ResponseBody.class))
+          .isInstanceOf(OkrDecodingException.class).hasMessageContaining("larger than");
+    }
+  }
 }

@@ -7,10 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -58,7 +56,7 @@ import javax.tools.Diagnostic;
   "retrofit2.http.OPTIONS",
   "retrofit2.http.HTTP"
 })
-public final class ApiCallsProcessor extends AbstractProcessor {
+public final class ApiCallsProcessor extends SdkProcessor {
   /** The generated class's simple name is the interface's (nested names joined by {@code _}) with this suffix. */
   public static final String SUFFIX = "Calls";
 
@@ -71,11 +69,6 @@ public final class ApiCallsProcessor extends AbstractProcessor {
 
   /** Creates the processor; javac finds it through {@code META-INF/services}. */
   public ApiCallsProcessor() {}
-
-  @Override
-  public SourceVersion getSupportedSourceVersion() {
-    return SourceVersion.latestSupported();
-  }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {

@@ -8,10 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -58,7 +56,7 @@ import javax.tools.Diagnostic;
  * <p>JSON qualifier annotations on accessors are refused: the JSON layer has no use for them.
  */
 @SupportedAnnotationTypes("*")
-public final class ModelShapeProcessor extends AbstractProcessor {
+public final class ModelShapeProcessor extends SdkProcessor {
   /** The generated class's simple name is the model's with this suffix. */
   public static final String SUFFIX = "JsonShape";
 
@@ -84,11 +82,6 @@ public final class ModelShapeProcessor extends AbstractProcessor {
 
   /** Creates the processor; javac finds it through {@code META-INF/services}. */
   public ModelShapeProcessor() {}
-
-  @Override
-  public SourceVersion getSupportedSourceVersion() {
-    return SourceVersion.latestSupported();
-  }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {

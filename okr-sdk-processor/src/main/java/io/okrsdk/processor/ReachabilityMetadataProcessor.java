@@ -12,11 +12,9 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -58,7 +56,7 @@ import javax.tools.StandardLocation;
  */
 @SupportedAnnotationTypes("*")
 @SupportedOptions(ReachabilityMetadataProcessor.ARTIFACT_OPTION)
-public final class ReachabilityMetadataProcessor extends AbstractProcessor {
+public final class ReachabilityMetadataProcessor extends SdkProcessor {
   /** The processor option that names the jar's artifact id. */
   public static final String ARTIFACT_OPTION = "okrsdk.artifact";
 
@@ -80,11 +78,6 @@ public final class ReachabilityMetadataProcessor extends AbstractProcessor {
 
   /** Creates the processor; javac finds it through {@code META-INF/services}. */
   public ReachabilityMetadataProcessor() {}
-
-  @Override
-  public SourceVersion getSupportedSourceVersion() {
-    return SourceVersion.latestSupported();
-  }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {

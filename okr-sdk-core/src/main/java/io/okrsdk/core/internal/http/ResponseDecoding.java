@@ -64,8 +64,9 @@ public final class ResponseDecoding {
 
   /**
    * The decoder for a declared body type: {@code Void} closes the body and gives {@code null},
-   * {@code ResponseBody} gives the body itself (read whole into memory unless {@code streaming}),
-   * and any other type is decoded from JSON with the client's Moshi and options.
+   * {@code ResponseBody} gives the body itself (unless {@code streaming}, read whole into memory,
+   * up to {@link #MAX_BODY_BYTES} like a JSON body), and any other type is decoded from JSON with
+   * the client's Moshi and options.
    *
    * @param type the body type the interface method declares
    * @param streaming whether a {@code ResponseBody} is handed over unread
@@ -95,8 +96,23 @@ public final class ResponseDecoding {
   }
 
   private static ResponseBody readWhole(ResponseBody body) throws IOException {
+    return ResponseBody.create(readBounded(body), body.contentType(), body.contentLength());
+  }
+
+  /**
+   * A body read whole and closed; past {@link #MAX_BODY_BYTES} it is refused as a decoding failure
+   * instead of exhausting memory (a huge or endless answer, or a small one that inflates).
+   */
+  static Buffer readBounded(ResponseBody body) throws IOException {
     try (body) {
-      return buffered(body);
+      BufferedSource source = body.source();
+      Buffer buffer = new Buffer();
+      while (source.read(buffer, 64 * 1024) != -1) {
+        if (buffer.size() > MAX_BODY_BYTES) {
+          throw ErrorMapper.decoding(new JsonDataException("Response body larger than " + MAX_BODY_BYTES + " bytes"));
+        }
+      }
+      return buffer;
     }
   }
 
@@ -106,12 +122,6 @@ public final class ResponseDecoding {
     body.source().readAll(buffer);
     return ResponseBody.create(buffer, body.contentType(), body.contentLength());
   }
-
-  private static final ResponseDecoder<Void> DISCARDED =
-      body -> {
-        body.close();
-        return null;
-      };
 
   private static final class Decoding<T> implements ResponseDecoder<T> {
     private final JsonAdapter<T> adapter;
@@ -128,7 +138,7 @@ public final class ResponseDecoding {
 
     @Override
     public T decode(ResponseBody body) throws IOException {
-      Buffer buffer = readWhole(body);
+      Buffer buffer = readBounded(body);
       List<DecodingProblem> problems = new ArrayList<>();
       T value;
       try {
@@ -179,20 +189,6 @@ public final class ResponseDecoding {
       }
       int dot = path.lastIndexOf('.', end - 1);
       return end > 0 && Redactor.isSecretName(path.substring(dot + 1, end));
-    }
-
-    private static Buffer readWhole(ResponseBody body) throws IOException {
-      try (body) {
-        BufferedSource source = body.source();
-        Buffer buffer = new Buffer();
-        while (source.read(buffer, 64 * 1024) != -1) {
-          if (buffer.size() > MAX_BODY_BYTES) {
-            throw ErrorMapper.decoding(
-                new JsonDataException("Response body larger than " + MAX_BODY_BYTES + " bytes"));
-          }
-        }
-        return buffer;
-      }
     }
   }
 }
