@@ -24,15 +24,12 @@ import io.okrsdk.core.internal.json.OkrJson;
 import io.okrsdk.core.json.DecodingMode;
 import io.okrsdk.core.json.DecodingOptions;
 import io.okrsdk.core.paging.PagingMode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import okhttp3.HttpUrl;
@@ -537,21 +534,8 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   }
 
   private String userAgent(String clientName) {
-    String agent = "okr-sdk-java/" + sdkVersion() + " (" + clientName + "; Java " + System.getProperty("java.version") + ")";
+    String agent = "okr-sdk-java/" + SdkVersion.VERSION + " (" + clientName + "; Java " + System.getProperty("java.version") + ")";
     return userAgentSuffix == null ? agent : agent + " " + userAgentSuffix;
-  }
-
-  private static String sdkVersion() {
-    try (InputStream in = OkrClientBuilder.class.getResourceAsStream("sdk.properties")) {
-      if (in == null) {
-        return "dev";
-      }
-      Properties properties = new Properties();
-      properties.load(in);
-      return properties.getProperty("version", "dev");
-    } catch (IOException e) {
-      return "dev";
-    }
   }
 
   private static Duration requireTimeout(Duration timeout, String name) {

@@ -83,7 +83,10 @@ class ClientBuilderTest {
       client.runtime.execute(client.api.get("1"));
     }
     RecordedRequest request = server.takeRequest();
-    assertThat(request.getHeaders().get("User-Agent")).startsWith("okr-sdk-java/").endsWith(" my-app/1.2");
+    // The version is the build's, filled in at compile time: a placeholder left unfilled fails here.
+    assertThat(request.getHeaders().get("User-Agent"))
+        .matches("okr-sdk-java/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\([^;()]+; Java "
+            + java.util.regex.Pattern.quote(System.getProperty("java.version")) + "\\) my-app/1\\.2");
     assertThat(request.getHeaders().get("X-Team")).isEqualTo("okr");
   }
 
