@@ -20,8 +20,8 @@ import java.util.function.Function;
 public abstract class OkrClient<C extends OkrClient<C>> implements AutoCloseable {
   private final ClientRuntime runtime;
   /**
-   * The services made so far, by type. Made on first use: each costs a Retrofit proxy and a few
-   * classes, which a program that uses one service should not pay for at start-up.
+   * The services made so far, by type. Made on first use: each loads a few classes, which a
+   * program that uses one service should not pay for at start-up.
    */
   private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
 
@@ -55,7 +55,15 @@ public abstract class OkrClient<C extends OkrClient<C>> implements AutoCloseable
   protected final <S> S service(Class<S> type, Function<ClientRuntime, S> create) {
     Object service = services.get(type);
     if (service == null) {
-      service = services.computeIfAbsent(type, ignored -> create.apply(runtime));
+      // A lock rather than computeIfAbsent with a lambda: this runs on the first call of every
+      // program, where a lambda's first use costs a class spun at run time.
+      synchronized (services) {
+        service = services.get(type);
+        if (service == null) {
+          service = create.apply(runtime);
+          services.put(type, service);
+        }
+      }
     }
     return type.cast(service);
   }

@@ -525,12 +525,23 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
 
   private static LongSupplier pacingClock(Clock clock) {
     if (clock.equals(Clock.systemUTC())) {
-      return System::nanoTime;
+      return new SystemNanoTime();
     }
     return () -> {
       java.time.Instant now = clock.instant();
       return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     };
+  }
+
+  /**
+   * {@code System.nanoTime()} as the pacing clock. A class rather than a method reference: every
+   * client builds one, and a method reference's first use in a process spins a class at run time.
+   */
+  private static final class SystemNanoTime implements LongSupplier {
+    @Override
+    public long getAsLong() {
+      return System.nanoTime();
+    }
   }
 
   private String userAgent(String clientName) {

@@ -26,7 +26,7 @@ final class TestClient extends OkrClient<TestClient> {
   private TestClient(ClientRuntime runtime) {
     super(runtime);
     this.runtime = runtime;
-    this.api = runtime.api(TestClient_TestApiCalls::new);
+    this.api = new TestClient_TestApiCalls(runtime.apiCalls());
   }
 
   static Builder builder() {

@@ -128,7 +128,7 @@ class WriteFateTest {
     server.enqueue(new MockResponse.Builder().code(503).build());
     server.enqueue(new MockResponse.Builder().code(204).build());
     try (TestClient client = builder().build()) {
-      BulkApi bulk = client.runtime.api(WriteFateTest_BulkApiCalls::new);
+      BulkApi bulk = new WriteFateTest_BulkApiCalls(client.runtime.apiCalls());
       RequestBody ids = RequestBody.create("[\"a\",\"b\"]", okhttp3.MediaType.get("application/json"));
       assertThatThrownBy(() -> client.runtime.execute(bulk.deleteAll(ids)))
           .isInstanceOfSatisfying(OkrNetworkException.class, e -> assertThat(e.fate()).isEqualTo(RequestFate.MAY_HAVE_BEEN_APPLIED));

@@ -48,14 +48,18 @@ import retrofit2.Call;
 public final class GoalService {
   private final ClientRuntime runtime;
   private final GtmhubGoalApi api;
-  private final QueryListing<Goal, GoalList> listing;
   private final BulkBodyStyle bulkBodies;
 
   GoalService(ClientRuntime runtime, GtmhubGoalApi api, BulkBodyStyle bulkBodies) {
     this.runtime = runtime;
     this.api = api;
-    this.listing = new QueryListing<>(runtime, api::listGoals, GoalList::items, GoalList::totalCount);
     this.bulkBodies = bulkBodies;
+  }
+
+  // Made for each listing rather than with the service: its method references would otherwise be
+  // linked on the first call of every program, listing or not.
+  private QueryListing<Goal, GoalList> listing() {
+    return new QueryListing<>(runtime, api::listGoals, GoalList::items, GoalList::totalCount);
   }
 
   // ---- GET /api/v2/goals
@@ -79,7 +83,7 @@ public final class GoalService {
    * @return the lazy listing
    */
   public PagedIterable<Goal> list(ListQuery query) {
-    return listing.list(query);
+    return listing().list(query);
   }
 
   /**
@@ -91,7 +95,7 @@ public final class GoalService {
    * @return the page with its {@code totalCount}
    */
   public GoalList listPage(ListQuery query, long skip, int limit) {
-    return listing.page(query, skip, limit);
+    return listing().page(query, skip, limit);
   }
 
   /**
@@ -103,7 +107,7 @@ public final class GoalService {
    * @return the future page
    */
   public CompletableFuture<GoalList> listPageAsync(ListQuery query, long skip, int limit) {
-    return listing.pageAsync(query, skip, limit);
+    return listing().pageAsync(query, skip, limit);
   }
 
   // ---- GET /api/v1/goals/groupBy/owners and /reviewers

@@ -57,7 +57,7 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
    * @return the service
    */
   public GoalService goals() {
-    return service(GoalService.class, r -> new GoalService(r, r.api(GtmhubGoalApiCalls::new), bulkBodies));
+    return service(GoalService.class, r -> new GoalService(r, new GtmhubGoalApiCalls(r.apiCalls()), bulkBodies));
   }
 
   /**
@@ -66,7 +66,7 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
    * @return the service
    */
   public MetricService metrics() {
-    return service(MetricService.class, r -> new MetricService(r, r.api(GtmhubMetricApiCalls::new)));
+    return service(MetricService.class, r -> new MetricService(r, new GtmhubMetricApiCalls(r.apiCalls())));
   }
 
   /**
@@ -75,7 +75,7 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
    * @return the service
    */
   public SessionService sessions() {
-    return service(SessionService.class, r -> new SessionService(r, r.api(GtmhubAccountApiCalls::new)));
+    return service(SessionService.class, r -> new SessionService(r, new GtmhubAccountApiCalls(r.apiCalls())));
   }
 
   /**
@@ -84,7 +84,7 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
    * @return the service
    */
   public UserService users() {
-    return service(UserService.class, r -> new UserService(r, r.api(GtmhubAccountApiCalls::new)));
+    return service(UserService.class, r -> new UserService(r, new GtmhubAccountApiCalls(r.apiCalls())));
   }
 
   /**
@@ -93,7 +93,7 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
    * @return the service
    */
   public TeamService teams() {
-    return service(TeamService.class, r -> new TeamService(r, r.api(GtmhubAccountApiCalls::new)));
+    return service(TeamService.class, r -> new TeamService(r, new GtmhubAccountApiCalls(r.apiCalls())));
   }
 
   @Override

@@ -33,12 +33,16 @@ import retrofit2.Call;
 public final class MetricService {
   private final ClientRuntime runtime;
   private final GtmhubMetricApi api;
-  private final QueryListing<Metric, MetricList> listing;
 
   MetricService(ClientRuntime runtime, GtmhubMetricApi api) {
     this.runtime = runtime;
     this.api = api;
-    this.listing = new QueryListing<>(runtime, api::listMetrics, MetricList::items, MetricList::totalCount);
+  }
+
+  // Made for each listing rather than with the service: its method references would otherwise be
+  // linked on the first call of every program, listing or not.
+  private QueryListing<Metric, MetricList> listing() {
+    return new QueryListing<>(runtime, api::listMetrics, MetricList::items, MetricList::totalCount);
   }
 
   // ---- GET /api/v2/metrics
@@ -62,7 +66,7 @@ public final class MetricService {
    * @return the lazy listing
    */
   public PagedIterable<Metric> list(ListQuery query) {
-    return listing.list(query);
+    return listing().list(query);
   }
 
   /**
@@ -74,7 +78,7 @@ public final class MetricService {
    * @return the page with its {@code totalCount}
    */
   public MetricList listPage(ListQuery query, long skip, int limit) {
-    return listing.page(query, skip, limit);
+    return listing().page(query, skip, limit);
   }
 
   /**
@@ -86,7 +90,7 @@ public final class MetricService {
    * @return the future page
    */
   public CompletableFuture<MetricList> listPageAsync(ListQuery query, long skip, int limit) {
-    return listing.pageAsync(query, skip, limit);
+    return listing().pageAsync(query, skip, limit);
   }
 
   // ---- GET /api/v1/metrics/{metricId}

@@ -24,12 +24,16 @@ import java.util.concurrent.CompletableFuture;
 public final class SessionService {
   private final ClientRuntime runtime;
   private final GtmhubAccountApi api;
-  private final QueryListing<Session, SessionList> listing;
 
   SessionService(ClientRuntime runtime, GtmhubAccountApi api) {
     this.runtime = runtime;
     this.api = api;
-    this.listing = new QueryListing<>(runtime, api::listSessions, SessionList::items, SessionList::totalCount);
+  }
+
+  // Made for each listing rather than with the service: its method references would otherwise be
+  // linked on the first call of every program, listing or not.
+  private QueryListing<Session, SessionList> listing() {
+    return new QueryListing<>(runtime, api::listSessions, SessionList::items, SessionList::totalCount);
   }
 
   /**
@@ -50,7 +54,7 @@ public final class SessionService {
    * @return the lazy listing
    */
   public PagedIterable<Session> list(ListQuery query) {
-    return listing.list(query);
+    return listing().list(query);
   }
 
   /**
@@ -62,7 +66,7 @@ public final class SessionService {
    * @return the page
    */
   public SessionList listPage(ListQuery query, long skip, int limit) {
-    return listing.page(query, skip, limit);
+    return listing().page(query, skip, limit);
   }
 
   /**
@@ -74,7 +78,7 @@ public final class SessionService {
    * @return the future page
    */
   public CompletableFuture<SessionList> listPageAsync(ListQuery query, long skip, int limit) {
-    return listing.pageAsync(query, skip, limit);
+    return listing().pageAsync(query, skip, limit);
   }
 
   /**

@@ -24,12 +24,16 @@ import java.util.concurrent.CompletableFuture;
 public final class TeamService {
   private final ClientRuntime runtime;
   private final GtmhubAccountApi api;
-  private final QueryListing<Team, TeamList> listing;
 
   TeamService(ClientRuntime runtime, GtmhubAccountApi api) {
     this.runtime = runtime;
     this.api = api;
-    this.listing = new QueryListing<>(runtime, api::listTeams, TeamList::items, TeamList::totalCount);
+  }
+
+  // Made for each listing rather than with the service: its method references would otherwise be
+  // linked on the first call of every program, listing or not.
+  private QueryListing<Team, TeamList> listing() {
+    return new QueryListing<>(runtime, api::listTeams, TeamList::items, TeamList::totalCount);
   }
 
   /**
@@ -50,7 +54,7 @@ public final class TeamService {
    * @return the lazy listing
    */
   public PagedIterable<Team> list(ListQuery query) {
-    return listing.list(query);
+    return listing().list(query);
   }
 
   /**
@@ -62,7 +66,7 @@ public final class TeamService {
    * @return the page
    */
   public TeamList listPage(ListQuery query, long skip, int limit) {
-    return listing.page(query, skip, limit);
+    return listing().page(query, skip, limit);
   }
 
   /**
@@ -74,7 +78,7 @@ public final class TeamService {
    * @return the future page
    */
   public CompletableFuture<TeamList> listPageAsync(ListQuery query, long skip, int limit) {
-    return listing.pageAsync(query, skip, limit);
+    return listing().pageAsync(query, skip, limit);
   }
 
   /**

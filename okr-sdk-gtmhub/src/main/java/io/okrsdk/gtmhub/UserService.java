@@ -25,12 +25,16 @@ import java.util.concurrent.CompletableFuture;
 public final class UserService {
   private final ClientRuntime runtime;
   private final GtmhubAccountApi api;
-  private final QueryListing<User, UserList> listing;
 
   UserService(ClientRuntime runtime, GtmhubAccountApi api) {
     this.runtime = runtime;
     this.api = api;
-    this.listing = new QueryListing<>(runtime, (fields, sort, filter, skip, limit, formatting) -> api.listUsers(fields, sort, filter, skip, limit, limit, formatting), UserList::items, UserList::totalCount);
+  }
+
+  // Made for each listing rather than with the service: its method references would otherwise be
+  // linked on the first call of every program, listing or not.
+  private QueryListing<User, UserList> listing() {
+    return new QueryListing<>(runtime, (fields, sort, filter, skip, limit, formatting) -> api.listUsers(fields, sort, filter, skip, limit, limit, formatting), UserList::items, UserList::totalCount);
   }
 
   /**
@@ -50,7 +54,7 @@ public final class UserService {
    * @return the lazy listing
    */
   public PagedIterable<User> list(ListQuery query) {
-    return listing.list(query);
+    return listing().list(query);
   }
 
   /**
@@ -62,7 +66,7 @@ public final class UserService {
    * @return the page
    */
   public UserList listPage(ListQuery query, long skip, int take) {
-    return listing.page(query, skip, take);
+    return listing().page(query, skip, take);
   }
 
   /**
@@ -74,7 +78,7 @@ public final class UserService {
    * @return the future page
    */
   public CompletableFuture<UserList> listPageAsync(ListQuery query, long skip, int take) {
-    return listing.pageAsync(query, skip, take);
+    return listing().pageAsync(query, skip, take);
   }
 
   /**

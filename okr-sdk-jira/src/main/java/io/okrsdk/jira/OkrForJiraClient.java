@@ -50,7 +50,7 @@ public final class OkrForJiraClient extends OkrClient<OkrForJiraClient> {
    * @return the service
    */
   public OkrService okrs() {
-    return service(OkrService.class, r -> new OkrService(r, r.api(OkrForJiraApiCalls::new)));
+    return service(OkrService.class, r -> new OkrService(r, new OkrForJiraApiCalls(r.apiCalls())));
   }
 
   /**
@@ -59,7 +59,7 @@ public final class OkrForJiraClient extends OkrClient<OkrForJiraClient> {
    * @return the service
    */
   public UpdateService updates() {
-    return service(UpdateService.class, r -> new UpdateService(r, r.api(OkrForJiraApiCalls::new)));
+    return service(UpdateService.class, r -> new UpdateService(r, new OkrForJiraApiCalls(r.apiCalls())));
   }
 
   @Override

@@ -46,7 +46,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public ObjectiveService objectives() {
-    return service(ObjectiveService.class, r -> new ObjectiveService(r, r.api(OgsmApiCalls::new)));
+    return service(ObjectiveService.class, r -> new ObjectiveService(r, new OgsmApiCalls(r.apiCalls())));
   }
 
   /**
@@ -55,7 +55,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public GoalService goals() {
-    return service(GoalService.class, r -> new GoalService(r, r.api(OgsmApiCalls::new)));
+    return service(GoalService.class, r -> new GoalService(r, new OgsmApiCalls(r.apiCalls())));
   }
 
   /**
@@ -64,7 +64,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public GoalMeasurementService goalMeasurements() {
-    return service(GoalMeasurementService.class, r -> new GoalMeasurementService(r, r.api(OgsmApiCalls::new)));
+    return service(GoalMeasurementService.class, r -> new GoalMeasurementService(r, new OgsmApiCalls(r.apiCalls())));
   }
 
   /**
@@ -73,7 +73,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public StrategyService strategies() {
-    return service(StrategyService.class, r -> new StrategyService(r, r.api(OgsmApiCalls::new)));
+    return service(StrategyService.class, r -> new StrategyService(r, new OgsmApiCalls(r.apiCalls())));
   }
 
   /**
@@ -82,7 +82,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public KpiService kpis() {
-    return service(KpiService.class, r -> new KpiService(r, r.api(OgsmApiCalls::new)));
+    return service(KpiService.class, r -> new KpiService(r, new OgsmApiCalls(r.apiCalls())));
   }
 
   /**
@@ -91,7 +91,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public KpiMeasurementService kpiMeasurements() {
-    return service(KpiMeasurementService.class, r -> new KpiMeasurementService(r, r.api(OgsmApiCalls::new)));
+    return service(KpiMeasurementService.class, r -> new KpiMeasurementService(r, new OgsmApiCalls(r.apiCalls())));
   }
 
   /**
@@ -100,7 +100,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
    * @return the service
    */
   public ActionService actions() {
-    return service(ActionService.class, r -> new ActionService(r, r.api(OgsmApiCalls::new)));
+    return service(ActionService.class, r -> new ActionService(r, new OgsmApiCalls(r.apiCalls())));
   }
 
   @Override

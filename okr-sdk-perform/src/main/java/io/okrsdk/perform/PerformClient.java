@@ -61,7 +61,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
    * @return the goal service
    */
   public GoalService goals() {
-    return service(GoalService.class, r -> new GoalService(r, r.api(PerformApiCalls::new)));
+    return service(GoalService.class, r -> new GoalService(r, new PerformApiCalls(r.apiCalls())));
   }
 
   /**
@@ -70,7 +70,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
    * @return the check-in service
    */
   public CheckinService checkins() {
-    return service(CheckinService.class, r -> new CheckinService(r, r.api(PerformApiCalls::new)));
+    return service(CheckinService.class, r -> new CheckinService(r, new PerformApiCalls(r.apiCalls())));
   }
 
   /**
@@ -79,7 +79,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
    * @return the user service
    */
   public UserService users() {
-    return service(UserService.class, r -> new UserService(r, r.api(PerformApiCalls::new)));
+    return service(UserService.class, r -> new UserService(r, new PerformApiCalls(r.apiCalls())));
   }
 
   /**
@@ -88,7 +88,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
    * @return the recognition service
    */
   public RecognitionService recognition() {
-    return service(RecognitionService.class, r -> new RecognitionService(r, r.api(PerformApiCalls::new)));
+    return service(RecognitionService.class, r -> new RecognitionService(r, new PerformApiCalls(r.apiCalls())));
   }
 
   /**
@@ -97,7 +97,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
    * @return the conversation service
    */
   public ConversationService conversations() {
-    return service(ConversationService.class, r -> new ConversationService(r, r.api(PerformApiCalls::new)));
+    return service(ConversationService.class, r -> new ConversationService(r, new PerformApiCalls(r.apiCalls())));
   }
 
   /**
@@ -106,7 +106,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
    * @return the conversation plan service
    */
   public ConversationPlanService conversationPlans() {
-    return service(ConversationPlanService.class, r -> new ConversationPlanService(r, r.api(PerformApiCalls::new)));
+    return service(ConversationPlanService.class, r -> new ConversationPlanService(r, new PerformApiCalls(r.apiCalls())));
   }
 
   /**
@@ -115,7 +115,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
    * @return the conversation template service
    */
   public ConversationTemplateService conversationTemplates() {
-    return service(ConversationTemplateService.class, r -> new ConversationTemplateService(r, r.api(PerformApiCalls::new)));
+    return service(ConversationTemplateService.class, r -> new ConversationTemplateService(r, new PerformApiCalls(r.apiCalls())));
   }
 
   /**
@@ -124,7 +124,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
    * @return the question service
    */
   public QuestionService questions() {
-    return service(QuestionService.class, r -> new QuestionService(r, r.api(PerformApiCalls::new)));
+    return service(QuestionService.class, r -> new QuestionService(r, new PerformApiCalls(r.apiCalls())));
   }
 
   @Override

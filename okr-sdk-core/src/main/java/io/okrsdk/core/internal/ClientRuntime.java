@@ -191,15 +191,13 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /**
-   * The implementation of one of the SDK's Retrofit interfaces, bound to this runtime.
+   * What the generated implementations of the SDK's Retrofit interfaces make their calls with,
+   * bound to this runtime: {@code new GtmhubGoalApiCalls(runtime.apiCalls())}.
    *
-   * @param implementation the constructor of the interface's generated {@code <Interface>Calls}
-   *     class, such as {@code GtmhubGoalApiCalls::new}
-   * @param <T> the interface type
-   * @return the implementation
+   * @return the calls of this runtime
    */
-  public <T> T api(Function<ApiCalls, T> implementation) {
-    return implementation.apply(apiCalls);
+  public ApiCalls apiCalls() {
+    return apiCalls;
   }
 
   /**
@@ -214,7 +212,7 @@ public final class ClientRuntime implements AutoCloseable {
   public <T> T execute(Call<T> call) {
     requireOpen();
     // Inside a page request the call is tied to its iteration, so closing the iterator cancels it.
-    return PageCalls.execute(call, calls::execute);
+    return PageCalls.execute(call, calls);
   }
 
   /**

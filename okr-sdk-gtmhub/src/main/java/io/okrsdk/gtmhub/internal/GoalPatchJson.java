@@ -27,9 +27,15 @@ import java.util.Set;
  */
 public final class GoalPatchJson extends JsonAdapter<GoalPatch> {
   /** Registers the adapter for {@link GoalPatch}. */
-  public static final JsonAdapter.Factory FACTORY =
-      (Type type, Set<? extends Annotation> annotations, Moshi moshi) ->
-          type == GoalPatch.class && annotations.isEmpty() ? new GoalPatchJson(moshi) : null;
+  public static final JsonAdapter.Factory FACTORY = new Factory();
+
+  /** A class, not a lambda: it is registered by every Gtmhub client, on the path of a cold start. */
+  private static final class Factory implements JsonAdapter.Factory {
+    @Override
+    public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+      return type == GoalPatch.class && annotations.isEmpty() ? new GoalPatchJson(moshi) : null;
+    }
+  }
 
   private final JsonAdapter<String> text;
   private final JsonAdapter<List<String>> ids;

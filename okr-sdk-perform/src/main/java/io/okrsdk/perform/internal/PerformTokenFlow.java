@@ -49,7 +49,7 @@ public final class PerformTokenFlow {
    */
   public static Supplier<String> exchange(ClientRuntime runtime, String username, String password) {
     ClientRuntime exchanges = runtime.withoutCredentials();
-    PerformApi api = exchanges.api(PerformApiCalls::new);
+    PerformApi api = new PerformApiCalls(exchanges.apiCalls());
     TokenRequest body = new TokenRequest(username, password);
     return () -> {
       try {

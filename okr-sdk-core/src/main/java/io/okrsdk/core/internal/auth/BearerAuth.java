@@ -27,7 +27,10 @@ public final class BearerAuth implements AuthScheme {
     this.token = Secrets.requireHeaderValue(token, "token");
     Map<String, String> all = new LinkedHashMap<>();
     all.put("Authorization", "Bearer " + token);
-    extraHeaders.forEach((name, value) -> all.put(Secrets.requireHeaderName(name, "header name"), Secrets.requireHeaderValue(value, name)));
+    for (Map.Entry<String, String> header : extraHeaders.entrySet()) {
+      String name = header.getKey();
+      all.put(Secrets.requireHeaderName(name, "header name"), Secrets.requireHeaderValue(header.getValue(), name));
+    }
     this.headers = Map.copyOf(all);
     this.extraNames = String.join(", ", extraHeaders.keySet());
   }

@@ -51,10 +51,13 @@ public final class AuthInterceptor implements Interceptor {
     Request request = chain.request();
     Request.Builder builder = request.newBuilder();
     Map<String, String> headers = auth.headers();
-    if (sameOrigin(origin, request.url())) {
-      headers.forEach(builder::header);
-    } else {
-      headers.keySet().forEach(builder::removeHeader);
+    boolean send = sameOrigin(origin, request.url());
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      if (send) {
+        builder.header(header.getKey(), header.getValue());
+      } else {
+        builder.removeHeader(header.getKey());
+      }
     }
     return chain.proceed(builder.build());
   }

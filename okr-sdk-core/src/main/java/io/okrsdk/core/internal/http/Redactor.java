@@ -1,6 +1,7 @@
 package io.okrsdk.core.internal.http;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -68,13 +69,17 @@ public final class Redactor {
       }
     }
     if (values.size() > 1) {
-      values.sort(Redactor::longestFirst);
+      values.sort(new LongestFirst());
     }
     this.secretValues = List.copyOf(values);
   }
 
-  private static int longestFirst(String a, String b) {
-    return Integer.compare(b.length(), a.length());
+  /** Longer secrets first, so that one holding another is replaced whole. */
+  private static final class LongestFirst implements Comparator<String> {
+    @Override
+    public int compare(String a, String b) {
+      return Integer.compare(b.length(), a.length());
+    }
   }
 
   /**

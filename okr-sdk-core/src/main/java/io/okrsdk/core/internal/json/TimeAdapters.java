@@ -214,11 +214,43 @@ public final class TimeAdapters {
     return common != null ? common : LocalDate.parse(text);
   }
 
-  /** {@code LocalDate} as {@code yyyy-MM-dd}. */
-  static final class LocalDateAdapter extends JsonAdapter<LocalDate> {
+  /**
+   * A value written as text: the text is read and parsed, and one that does not parse is a value
+   * mismatch saying what was expected. (A subclass per type rather than a parse function passed
+   * in: a method reference would spin a class at run time on the first date of every program.)
+   */
+  private abstract static class TextAdapter<T> extends JsonAdapter<T> {
+    private final String expected;
+
+    TextAdapter(String expected) {
+      this.expected = expected;
+    }
+
+    abstract T parse(String text);
+
     @Override
-    public LocalDate fromJson(JsonReader reader) throws IOException {
-      return parse(reader, "a date (yyyy-MM-dd)", TimeAdapters::parseLocalDate);
+    public T fromJson(JsonReader reader) throws IOException {
+      String text = reader.nextString();
+      try {
+        return parse(text);
+      } catch (DateTimeException e) {
+        throw ValueMismatchException.of(
+            "Expected " + expected + " but was \"" + excerpt(text) + "\" at path " + reader.getPath(),
+            JsonTokens.quote(text),
+            e);
+      }
+    }
+  }
+
+  /** {@code LocalDate} as {@code yyyy-MM-dd}. */
+  static final class LocalDateAdapter extends TextAdapter<LocalDate> {
+    LocalDateAdapter() {
+      super("a date (yyyy-MM-dd)");
+    }
+
+    @Override
+    LocalDate parse(String text) {
+      return parseLocalDate(text);
     }
 
     @Override
@@ -228,10 +260,14 @@ public final class TimeAdapters {
   }
 
   /** {@code OffsetDateTime} in ISO-8601, read with any offset spelling. */
-  static final class OffsetDateTimeAdapter extends JsonAdapter<OffsetDateTime> {
+  static final class OffsetDateTimeAdapter extends TextAdapter<OffsetDateTime> {
+    OffsetDateTimeAdapter() {
+      super("a date-time (ISO-8601)");
+    }
+
     @Override
-    public OffsetDateTime fromJson(JsonReader reader) throws IOException {
-      return parse(reader, "a date-time (ISO-8601)", TimeAdapters::parseOffsetDateTime);
+    OffsetDateTime parse(String text) {
+      return parseOffsetDateTime(text);
     }
 
     @Override
@@ -242,34 +278,27 @@ public final class TimeAdapters {
   }
 
   /** {@code Instant} from an ISO date-time string or from epoch milliseconds. */
-  static final class InstantAdapter extends JsonAdapter<Instant> {
+  static final class InstantAdapter extends TextAdapter<Instant> {
+    InstantAdapter() {
+      super("an instant (ISO-8601)");
+    }
+
     @Override
     public Instant fromJson(JsonReader reader) throws IOException {
       if (reader.peek() == JsonReader.Token.NUMBER) {
         return Instant.ofEpochMilli(reader.nextLong());
       }
-      return parse(reader, "an instant (ISO-8601)", text -> parseOffsetDateTime(text).toInstant());
+      return super.fromJson(reader);
+    }
+
+    @Override
+    Instant parse(String text) {
+      return parseOffsetDateTime(text).toInstant();
     }
 
     @Override
     public void toJson(JsonWriter writer, Instant value) throws IOException {
       writer.value(value.toString());
-    }
-  }
-
-  private interface Parser<T> {
-    T parse(String text);
-  }
-
-  private static <T> T parse(JsonReader reader, String expected, Parser<T> parser) throws IOException {
-    String text = reader.nextString();
-    try {
-      return parser.parse(text);
-    } catch (DateTimeException e) {
-      throw ValueMismatchException.of(
-          "Expected " + expected + " but was \"" + excerpt(text) + "\" at path " + reader.getPath(),
-          JsonTokens.quote(text),
-          e);
     }
   }
 

@@ -1,13 +1,13 @@
 package io.okrsdk.core.internal.paging;
 
-import java.util.function.Function;
+import io.okrsdk.core.internal.http.CallExecutor;
 import retrofit2.Call;
 
 /**
  * Ties the HTTP calls a page request makes to the iteration that asked for the page, so that
  * closing (or abandoning) a paging iterator cancels its calls in flight at once instead of leaving
  * a thread and a connection blocked until the answer or the read timeout. {@code
- * ClientRuntime.execute(...)} runs every call through {@link #execute(Call, Function)}; platform
+ * ClientRuntime.execute(...)} runs every call through {@link #execute(Call, CallExecutor)}; platform
  * code has no reason to call it.
  *
  * <p>Outside a page request (any ordinary call) it only runs the call.
@@ -20,22 +20,22 @@ public final class PageCalls {
   private PageCalls() {}
 
   /**
-   * Runs {@code call} with {@code execution}; inside a page request the call is registered first,
+   * Runs {@code call} with {@code executor}; inside a page request the call is registered first,
    * so that closing the iteration cancels it, and refused at once when the iteration is closed.
    *
    * @param call the call about to be executed
-   * @param execution what executes it (the SDK's call executor)
+   * @param executor what executes it (the client's call executor)
    * @param <T> the body type
-   * @return what {@code execution} returned
+   * @return what {@code executor} returned
    */
-  public static <T> T execute(Call<T> call, Function<Call<T>, T> execution) {
+  public static <T> T execute(Call<T> call, CallExecutor executor) {
     CallScope scope = CURRENT.get();
     if (scope == null) {
-      return execution.apply(call);
+      return executor.execute(call);
     }
     scope.register(call);
     try {
-      return execution.apply(call);
+      return executor.execute(call);
     } finally {
       scope.unregister(call);
     }
