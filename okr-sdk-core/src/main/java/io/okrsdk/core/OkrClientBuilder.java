@@ -15,7 +15,6 @@ import io.okrsdk.core.internal.http.AuthInterceptor;
 import io.okrsdk.core.internal.http.RenewingAuthInterceptor;
 import io.okrsdk.core.internal.http.CallExecutor;
 import io.okrsdk.core.internal.http.ConnectionCheckInterceptor;
-import io.okrsdk.core.internal.http.ErrorMapper;
 import io.okrsdk.core.internal.http.HeaderValues;
 import io.okrsdk.core.internal.http.LoggingInterceptor;
 import io.okrsdk.core.internal.http.RateLimitInterceptor;
@@ -495,12 +494,14 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
     // failed pooled connection would spend requests outside the budget the caller set.
     // The application interceptors (close guard, headers, retries, rate limit) are added per set of
     // options by HttpStack, so that clients derived with withOptions share this pool and dispatcher.
-    OkHttpClient shared =
-        http.retryOnConnectionFailure(false)
-            .addNetworkInterceptor(new ConnectionCheckInterceptor())
-            .addNetworkInterceptor(new AuthInterceptor(baseUrl, auth))
-            .addNetworkInterceptor(new LoggingInterceptor(logLevel, redactor, new LazyLogger("io.okrsdk.http")))
-            .build();
+    http.retryOnConnectionFailure(false)
+        .addNetworkInterceptor(new ConnectionCheckInterceptor())
+        .addNetworkInterceptor(new AuthInterceptor(baseUrl, auth));
+    if (logLevel != HttpLogLevel.NONE) {
+      // Left out at NONE, the default: it would only pass each exchange on.
+      http.addNetworkInterceptor(new LoggingInterceptor(logLevel, redactor, new LazyLogger("io.okrsdk.http")));
+    }
+    OkHttpClient shared = http.build();
     RateLimitInterceptor limiter = null;
     if (rateLimit.isOn()) {
       LongSupplier nanoTime = pacingClock(clock);
@@ -517,7 +518,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
         new HttpStack(clientName, baseUrl, shared, userAgent(clientName), sleeper, clock, renewal, limiter, moshi);
     HttpStack.Settings settings =
         new HttpStack.Settings(connectTimeout, readTimeout, writeTimeout, callTimeout, retryPolicy, defaultHeaders, decoding);
-    CallExecutor calls = new CallExecutor(new ErrorMapper(clock, redactor), asyncExecutor);
+    CallExecutor calls = new CallExecutor(clock, redactor, asyncExecutor);
     return new ClientRuntime(
         clientName, baseUrl, stack, settings, ownsHttpResources, List.of(), moshi, calls, auth, paging, maxPages,
         true);

@@ -94,25 +94,21 @@ public final class RateLimitMode {
    * @throws IllegalStateException for {@link #off()}, which needs none
    */
   public RateLimiter newLimiter(LongSupplier nanoTime) {
-    switch (kind) {
-      case FIXED:
-        return RateLimiter.fixed(requestsPerSecond, burst, nanoTime);
-      case ADAPTIVE:
-        return RateLimiter.adaptive(nanoTime);
-      default:
-        throw new IllegalStateException("rate limiting is off");
+    // Comparisons, not a switch: a switch on an enum adds a class, loaded by every client's build.
+    if (kind == Kind.FIXED) {
+      return RateLimiter.fixed(requestsPerSecond, burst, nanoTime);
     }
+    if (kind == Kind.ADAPTIVE) {
+      return RateLimiter.adaptive(nanoTime);
+    }
+    throw new IllegalStateException("rate limiting is off");
   }
 
   @Override
   public String toString() {
-    switch (kind) {
-      case FIXED:
-        return "RateLimitMode.fixed(" + requestsPerSecond + "/s, burst " + burst + ")";
-      case ADAPTIVE:
-        return "RateLimitMode.adaptive()";
-      default:
-        return "RateLimitMode.off()";
+    if (kind == Kind.FIXED) {
+      return "RateLimitMode.fixed(" + requestsPerSecond + "/s, burst " + burst + ")";
     }
+    return kind == Kind.ADAPTIVE ? "RateLimitMode.adaptive()" : "RateLimitMode.off()";
   }
 }

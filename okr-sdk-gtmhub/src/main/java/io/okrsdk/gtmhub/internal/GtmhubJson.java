@@ -15,7 +15,7 @@ public final class GtmhubJson {
    * @param moshi the builder to add them to
    */
   public static void register(Moshi.Builder moshi) {
-    moshi.add(GoalPatchJson.FACTORY);
+    moshi.add(new GoalPatchJson.Factory());
     // The value history's answer is read as an object or a bare array.
     moshi.add(new BareArrayAdapterFactory());
   }

@@ -3,6 +3,7 @@ package io.okrsdk.core.internal.http;
 import io.okrsdk.core.OkrDecodingException;
 import io.okrsdk.core.OkrException;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import retrofit2.Call;
@@ -14,19 +15,34 @@ import retrofit2.Response;
  * response gives its body; anything else becomes an SDK exception.
  */
 public final class CallExecutor {
-  private final ErrorMapper errors;
+  private final Clock clock;
+  private final Redactor redactor;
   private final Executor callbackExecutor;
+  // Made at the first failure: a program whose calls succeed never loads the error mapping.
+  private volatile ErrorMapper errors;
 
   /**
    * Creates an executor.
    *
-   * @param errors the error mapping
+   * @param clock the clock the error mapping reads {@code Retry-After} dates against
+   * @param redactor what error messages must not show
    * @param callbackExecutor where async results are delivered, or {@code null} for OkHttp's
    *     dispatcher thread
    */
-  public CallExecutor(ErrorMapper errors, Executor callbackExecutor) {
-    this.errors = errors;
+  public CallExecutor(Clock clock, Redactor redactor, Executor callbackExecutor) {
+    this.clock = clock;
+    this.redactor = redactor;
     this.callbackExecutor = callbackExecutor;
+  }
+
+  private ErrorMapper errors() {
+    ErrorMapper mapper = errors;
+    if (mapper == null) {
+      // A race makes two equal mappers; either one will do.
+      mapper = new ErrorMapper(clock, redactor);
+      errors = mapper;
+    }
+    return mapper;
   }
 
   /**
@@ -42,7 +58,7 @@ public final class CallExecutor {
     try {
       response = call.execute();
     } catch (IOException | RuntimeException e) {
-      throw errors.fromFailure(e, call.request());
+      throw errors().fromFailure(e, call.request());
     }
     return bodyOf(response, call);
   }
@@ -72,7 +88,7 @@ public final class CallExecutor {
           @Override
           public void onFailure(Call<T> c, Throwable failure) {
             deliver(future, () -> {
-              throw errors.fromFailure(failure, c.request());
+              throw errors().fromFailure(failure, c.request());
             });
           }
         });
@@ -113,7 +129,7 @@ public final class CallExecutor {
     try {
       response = call.execute();
     } catch (IOException | RuntimeException e) {
-      throw errors.fromFailure(e, call.request());
+      throw errors().fromFailure(e, call.request());
     }
     return read(response, reader, call);
   }
@@ -146,7 +162,7 @@ public final class CallExecutor {
           @Override
           public void onFailure(Call<T> c, Throwable failure) {
             deliver(future, () -> {
-              throw errors.fromFailure(failure, c.request());
+              throw errors().fromFailure(failure, c.request());
             });
           }
         });
@@ -155,12 +171,12 @@ public final class CallExecutor {
 
   private <T, R> R read(Response<T> response, ResponseReader<T, R> reader, Call<T> call) {
     if (!response.isSuccessful()) {
-      throw errors.toException(response);
+      throw errors().toException(response);
     }
     try {
       return reader.read(response);
     } catch (IOException e) {
-      throw errors.fromFailure(e, call.request());
+      throw errors().fromFailure(e, call.request());
     }
   }
 
@@ -190,7 +206,7 @@ public final class CallExecutor {
 
   private <T> T bodyOf(Response<T> response, Call<T> call) {
     if (!response.isSuccessful()) {
-      throw errors.toException(response);
+      throw errors().toException(response);
     }
     T body = response.body();
     if (body == null && call instanceof ApiCall && ((ApiCall<?>) call).promisesBody()) {
