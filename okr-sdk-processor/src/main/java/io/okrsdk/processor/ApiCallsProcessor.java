@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
-import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -46,16 +45,6 @@ import javax.tools.Diagnostic;
  *       that way on the way out.)
  * </ul>
  */
-@SupportedAnnotationTypes({
-  "retrofit2.http.GET",
-  "retrofit2.http.POST",
-  "retrofit2.http.PUT",
-  "retrofit2.http.PATCH",
-  "retrofit2.http.DELETE",
-  "retrofit2.http.HEAD",
-  "retrofit2.http.OPTIONS",
-  "retrofit2.http.HTTP"
-})
 public final class ApiCallsProcessor extends SdkProcessor {
   /** The generated class's simple name is the interface's (nested names joined by {@code _}) with this suffix. */
   public static final String SUFFIX = "Calls";
@@ -69,6 +58,12 @@ public final class ApiCallsProcessor extends SdkProcessor {
 
   /** Creates the processor; javac finds it through {@code META-INF/services}. */
   public ApiCallsProcessor() {}
+
+  /** Retrofit's HTTP-method annotations, the same list the metadata processor reads. */
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return ModelTypes.HTTP_METHODS;
+  }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {

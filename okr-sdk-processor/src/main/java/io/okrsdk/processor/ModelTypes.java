@@ -27,6 +27,18 @@ final class ModelTypes {
   /** The marker of a model type. */
   static final String OKR_MODEL = "io.okrsdk.core.json.OkrModel";
 
+  /** Retrofit's HTTP-method annotations: a method with one is an endpoint. */
+  static final Set<String> HTTP_METHODS =
+      Set.of(
+          "retrofit2.http.GET",
+          "retrofit2.http.POST",
+          "retrofit2.http.PUT",
+          "retrofit2.http.PATCH",
+          "retrofit2.http.DELETE",
+          "retrofit2.http.HEAD",
+          "retrofit2.http.OPTIONS",
+          "retrofit2.http.HTTP");
+
   private ModelTypes() {}
 
   /** An abstract type (not an annotation) marked {@code @OkrModel} itself; a marked package does not count. */

@@ -60,17 +60,6 @@ public final class ReachabilityMetadataProcessor extends SdkProcessor {
   /** The processor option that names the jar's artifact id. */
   public static final String ARTIFACT_OPTION = "okrsdk.artifact";
 
-  private static final Set<String> HTTP_METHODS =
-      Set.of(
-          "retrofit2.http.GET",
-          "retrofit2.http.POST",
-          "retrofit2.http.PUT",
-          "retrofit2.http.PATCH",
-          "retrofit2.http.DELETE",
-          "retrofit2.http.HEAD",
-          "retrofit2.http.OPTIONS",
-          "retrofit2.http.HTTP");
-
   private final Set<TypeElement> models = new LinkedHashSet<>();
   private final Set<TypeElement> apis = new LinkedHashSet<>();
   /** Every type compiled here (qualified names): only their enums get generated spellings. */
@@ -98,7 +87,7 @@ public final class ReachabilityMetadataProcessor extends SdkProcessor {
     }
     if (type.getKind() == ElementKind.INTERFACE) {
       for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-        if (method.getAnnotationMirrors().stream().anyMatch(m -> HTTP_METHODS.contains(ModelTypes.name(m)))) {
+        if (method.getAnnotationMirrors().stream().anyMatch(m -> ModelTypes.HTTP_METHODS.contains(ModelTypes.name(m)))) {
           apis.add(type);
           break;
         }

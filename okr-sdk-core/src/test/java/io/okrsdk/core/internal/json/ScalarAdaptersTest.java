@@ -36,6 +36,21 @@ class ScalarAdaptersTest {
   }
 
   @Test
+  void eachDateTypeNamesWhatItExpectedAndWhereWhenTheTextIsNoDate() throws IOException {
+    // The three adapters share one text-reading base; each keeps its own wording and the path.
+    assertThatThrownBy(() -> moshi.adapter(LocalDate.class).fromJson("\"yesterday\""))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessage("Expected a date (yyyy-MM-dd) but was \"yesterday\" at path $");
+    assertThatThrownBy(() -> moshi.adapter(OffsetDateTime.class).fromJson("\"2024-13-01T00:00:00Z\""))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessage("Expected a date-time (ISO-8601) but was \"2024-13-01T00:00:00Z\" at path $");
+    assertThatThrownBy(() -> moshi.adapter(Instant.class).fromJson("\"soon\""))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessage("Expected an instant (ISO-8601) but was \"soon\" at path $");
+    assertThat(moshi.adapter(Instant.class).fromJson("null")).isNull();
+  }
+
+  @Test
   void localDateAcceptsDatesAndDateTimes() throws IOException {
     var adapter = moshi.adapter(LocalDate.class);
     assertThat(adapter.fromJson("\"2022-12-14\"")).isEqualTo(LocalDate.of(2022, 12, 14));
