@@ -47,10 +47,14 @@ class FirstCallClassesTest {
                 ColdStartSdk.class.getName(),
                 server.apiBaseUrl())
             .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("out.txt").toFile())
             .start();
-    byte[] out = process.getInputStream().readAllBytes();
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the program ends").isTrue();
-    output = new String(out, StandardCharsets.UTF_8);
+    boolean ended = process.waitFor(60, TimeUnit.SECONDS);
+    if (!ended) {
+      process.destroyForcibly();
+    }
+    output = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+    assertThat(ended).as("the program ends within 60 s: " + output).isTrue();
     assertThat(process.exitValue()).as(output).isZero();
     loaded =
         Files.readAllLines(log, StandardCharsets.UTF_8).stream()
