@@ -8,6 +8,7 @@ import io.okrsdk.core.http.RateLimitMode;
 import io.okrsdk.core.http.RetryPolicy;
 import io.okrsdk.core.http.Sleeper;
 import io.okrsdk.core.internal.Checks;
+import io.okrsdk.core.internal.ClassPreloader;
 import io.okrsdk.core.internal.ClientRuntime;
 import io.okrsdk.core.internal.HttpStack;
 import io.okrsdk.core.internal.LazyLogger;
@@ -72,8 +73,17 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   private DecodingOptions decoding = DecodingOptions.defaults();
   private RateLimitMode rateLimit = RateLimitMode.adaptive();
 
-  /** For subclasses. */
-  protected OkrClientBuilder() {}
+  /**
+   * For subclasses: starts reading ahead, on a background thread, the classes the platform's first
+   * call will load (see {@code ClassPreloader} in core's internals and okr-sdk-core/README.md), so
+   * that a new process's first call does not wait for them.
+   *
+   * @param firstCallClasses the names of the platform's classes its first call loads, in that
+   *     order; the same list instance for every builder of the platform
+   */
+  protected OkrClientBuilder(List<String> firstCallClasses) {
+    ClassPreloader.start(getClass().getClassLoader(), firstCallClasses);
+  }
 
   /**
    * This builder, typed as the concrete builder.

@@ -41,6 +41,10 @@ final class TestClient extends OkrClient<TestClient> {
   static final class Builder extends OkrClientBuilder<Builder> {
     private AuthScheme auth;
 
+    Builder() {
+      super(List.of());
+    }
+
     Builder auth(AuthScheme auth) {
       this.auth = auth;
       return this;

@@ -8,6 +8,7 @@ import io.okrsdk.core.OkrClientBuilder;
 import io.okrsdk.core.internal.auth.BearerAuth;
 import io.okrsdk.core.internal.auth.Secrets;
 import io.okrsdk.gtmhub.internal.GtmhubAccountApiCalls;
+import io.okrsdk.gtmhub.internal.GtmhubFirstCallClasses;
 import io.okrsdk.gtmhub.internal.GtmhubGoalApiCalls;
 import io.okrsdk.gtmhub.internal.GtmhubJson;
 import io.okrsdk.gtmhub.internal.GtmhubMetricApiCalls;
@@ -110,7 +111,9 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
     private String accountId;
     private BulkBodyStyle bulkBodies = BulkBodyStyle.BARE_ARRAY;
 
-    private Builder() {}
+    private Builder() {
+      super(GtmhubFirstCallClasses.names());
+    }
 
     /**
      * How the bulk goal endpoints' bodies are written: a JSON array (the default, which the

@@ -9,6 +9,7 @@ import io.okrsdk.core.internal.auth.Secrets;
 import io.okrsdk.jira.internal.OkrForJiraApiCalls;
 import io.okrsdk.jira.internal.OkrForJiraJson;
 import io.okrsdk.core.Environment;
+import io.okrsdk.jira.internal.OkrForJiraFirstCallClasses;
 import java.util.List;
 
 /**
@@ -75,6 +76,7 @@ public final class OkrForJiraClient extends OkrClient<OkrForJiraClient> {
     private HeaderTokenAuth auth;
 
     private Builder() {
+      super(OkrForJiraFirstCallClasses.names());
       region(OkrForJiraRegion.US);
     }
 

@@ -7,6 +7,7 @@ import io.okrsdk.core.internal.auth.BasicAuth;
 import io.okrsdk.core.internal.auth.Secrets;
 import io.okrsdk.ogsm.internal.OgsmApiCalls;
 import io.okrsdk.core.Environment;
+import io.okrsdk.ogsm.internal.OgsmFirstCallClasses;
 import java.util.List;
 
 /**
@@ -121,7 +122,9 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
 
     private BasicAuth auth;
 
-    private Builder() {}
+    private Builder() {
+      super(OgsmFirstCallClasses.names());
+    }
 
     /**
      * The environment's subdomain: {@code acme} for {@code https://acme.ogsm.online/}. Replaces an

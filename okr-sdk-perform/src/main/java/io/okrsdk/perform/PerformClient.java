@@ -12,6 +12,7 @@ import io.okrsdk.perform.internal.PerformTokenFlow;
 import io.okrsdk.perform.internal.PerformApiCalls;
 import io.okrsdk.perform.internal.PerformJson;
 import io.okrsdk.core.Environment;
+import io.okrsdk.perform.internal.PerformFirstCallClasses;
 import java.util.List;
 
 /**
@@ -141,7 +142,9 @@ public final class PerformClient extends OkrClient<PerformClient> {
     private String tokenUsername;
     private String tokenPassword;
 
-    private Builder() {}
+    private Builder() {
+      super(PerformFirstCallClasses.names());
+    }
 
     /**
      * The vendor's regional host, {@code https://<region>.weekly10.net/}; for example {@code pro}
