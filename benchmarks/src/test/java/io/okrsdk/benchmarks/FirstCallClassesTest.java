@@ -96,7 +96,7 @@ class FirstCallClassesTest {
 
   @Test
   void gtmhubsPreloadListsCoverItsFirstCall() {
-    assertThat(notPreloaded(loaded, "io.okrsdk.gtmhub.GtmhubClient$Builder", GtmhubFirstCallClasses.names()))
+    assertThat(notPreloaded(loaded, "io.okrsdk.gtmhub.GtmhubClient$Builder", GtmhubFirstCallClasses.NAMES))
         .as("classes Gtmhub's first call loads that no preload list names: add them to"
             + " GtmhubFirstCallClasses, or to core's FirstCallClasses when every platform loads them")
         .isEmpty();
@@ -105,11 +105,11 @@ class FirstCallClassesTest {
   @Test
   void theOtherPlatformsPreloadListsCoverTheirFirstCalls(@TempDir Path dir) throws Exception {
     checkCoverage(dir, "perform", new FakePerformServer(), "io.okrsdk.perform.PerformClient$Builder",
-        PerformFirstCallClasses.names(), "Increase sales by 20%");
+        PerformFirstCallClasses.NAMES, "Increase sales by 20%");
     checkCoverage(dir, "ogsm", new FakeOgsmServer(), "io.okrsdk.ogsm.OgsmClient$Builder",
-        OgsmFirstCallClasses.names(), "Goal title");
+        OgsmFirstCallClasses.NAMES, "Goal title");
     checkCoverage(dir, "jira", new FakeOkrForJiraServer(), "io.okrsdk.jira.OkrForJiraClient$Builder",
-        OkrForJiraFirstCallClasses.names(), "OkrGraph{objectives=");
+        OkrForJiraFirstCallClasses.NAMES, "OkrGraph{objectives=");
   }
 
   private static void checkCoverage(

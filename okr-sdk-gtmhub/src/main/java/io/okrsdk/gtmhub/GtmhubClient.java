@@ -112,7 +112,7 @@ public final class GtmhubClient extends OkrClient<GtmhubClient> {
     private BulkBodyStyle bulkBodies = BulkBodyStyle.BARE_ARRAY;
 
     private Builder() {
-      super(GtmhubFirstCallClasses.names());
+      super(GtmhubFirstCallClasses.NAMES);
     }
 
     /**

@@ -76,7 +76,7 @@ public final class OkrForJiraClient extends OkrClient<OkrForJiraClient> {
     private HeaderTokenAuth auth;
 
     private Builder() {
-      super(OkrForJiraFirstCallClasses.names());
+      super(OkrForJiraFirstCallClasses.NAMES);
       region(OkrForJiraRegion.US);
     }
 

@@ -123,7 +123,7 @@ public final class OgsmClient extends OkrClient<OgsmClient> {
     private BasicAuth auth;
 
     private Builder() {
-      super(OgsmFirstCallClasses.names());
+      super(OgsmFirstCallClasses.NAMES);
     }
 
     /**

@@ -143,7 +143,7 @@ public final class PerformClient extends OkrClient<PerformClient> {
     private String tokenPassword;
 
     private Builder() {
-      super(PerformFirstCallClasses.names());
+      super(PerformFirstCallClasses.NAMES);
     }
 
     /**

@@ -63,14 +63,20 @@ class ClassPreloaderTest {
     }
   }
 
+  /** Starts reading a list that ends with {@code last} and waits until the loader is asked for it. */
+  private static RecordingLoader readThrough(String first, String last) throws InterruptedException {
+    RecordingLoader loader = new RecordingLoader(last);
+    assertThat(ClassPreloader.start(loader, List.of(first, last))).as("a thread is started").isTrue();
+    assertThat(loader.lastAsked.await(20, TimeUnit.SECONDS)).as("the list is read to its end").isTrue();
+    return loader;
+  }
+
   @Test
   void loadsTheListOnADaemonThreadWithoutInitializingAnything() throws Exception {
     String flagged = Flagged.class.getName();
-    RecordingLoader loader = new RecordingLoader(flagged);
 
-    assertThat(ClassPreloader.start(loader, List.of("io.okrsdk.test.ListOne", flagged))).isTrue();
+    RecordingLoader loader = readThrough("io.okrsdk.test.ListOne", flagged);
 
-    assertThat(loader.lastAsked.await(20, TimeUnit.SECONDS)).as("the list is read").isTrue();
     assertThat(loader.threadByName).containsEntry(flagged, "okr-sdk-preload");
     assertThat(loader.daemonByName).containsEntry(flagged, true);
     assertThat(FLAGGED_INITIALIZED).as("loaded, never initialized").isFalse();
@@ -80,20 +86,16 @@ class ClassPreloaderTest {
   @Test
   void skipsANameThatIsNotThereAndGoesOn() throws InterruptedException {
     String plain = Plain.class.getName();
-    RecordingLoader loader = new RecordingLoader(plain);
 
-    assertThat(ClassPreloader.start(loader, List.of("io.okrsdk.test.NoSuchClass", plain))).isTrue();
+    RecordingLoader loader = readThrough("io.okrsdk.test.NoSuchClass", plain);
 
-    assertThat(loader.lastAsked.await(20, TimeUnit.SECONDS)).as("the name after the missing one").isTrue();
     assertThat(loader.asked).containsSubsequence("io.okrsdk.test.NoSuchClass", plain);
   }
 
   @Test
   void readsEachListOnce() throws InterruptedException {
     String plain = Plain.class.getName();
-    RecordingLoader first = new RecordingLoader(plain);
-    assertThat(ClassPreloader.start(first, List.of("io.okrsdk.test.ListThree", plain))).isTrue();
-    assertThat(first.lastAsked.await(20, TimeUnit.SECONDS)).isTrue();
+    readThrough("io.okrsdk.test.ListThree", plain);
 
     // An equal list, as every builder of a platform passes: nothing more to do.
     RecordingLoader second = new RecordingLoader(plain);

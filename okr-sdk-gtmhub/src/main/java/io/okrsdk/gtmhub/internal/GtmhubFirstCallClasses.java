@@ -9,7 +9,8 @@ import java.util.List;
  * against the fake; a class that goes missing from the path only costs the time it saved.
  */
 public final class GtmhubFirstCallClasses {
-  private static final List<String> NAMES =
+  /** The class names, in the order the first call loads them. */
+  public static final List<String> NAMES =
       List.of(
           "io.okrsdk.core.internal.auth.BearerAuth",
           "io.okrsdk.core.internal.http.Redactor$LongestFirst",
@@ -67,13 +68,4 @@ public final class GtmhubFirstCallClasses {
           "io.okrsdk.gtmhub.model.ImmutableGoalLinks$Builder");
 
   private GtmhubFirstCallClasses() {}
-
-  /**
-   * The class names, in the order the first call loads them.
-   *
-   * @return the names
-   */
-  public static List<String> names() {
-    return NAMES;
-  }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * against the fake; a class that goes missing from the path only costs the time it saved.
  */
 public final class OkrForJiraFirstCallClasses {
-  private static final List<String> NAMES =
+  /** The class names, in the order the first call loads them. */
+  public static final List<String> NAMES =
       List.of(
           "io.okrsdk.core.internal.auth.HeaderTokenAuth",
           "io.okrsdk.core.internal.Checks",
@@ -62,13 +63,4 @@ public final class OkrForJiraFirstCallClasses {
           "io.okrsdk.jira.IdIndex");
 
   private OkrForJiraFirstCallClasses() {}
-
-  /**
-   * The class names, in the order the first call loads them.
-   *
-   * @return the names
-   */
-  public static List<String> names() {
-    return NAMES;
-  }
 }

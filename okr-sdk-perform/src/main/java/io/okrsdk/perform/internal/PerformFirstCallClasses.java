@@ -9,7 +9,8 @@ import java.util.List;
  * against the fake; a class that goes missing from the path only costs the time it saved.
  */
 public final class PerformFirstCallClasses {
-  private static final List<String> NAMES =
+  /** The class names, in the order the first call loads them. */
+  public static final List<String> NAMES =
       List.of(
           "io.okrsdk.core.internal.auth.BasicAuth",
           "io.okrsdk.core.internal.http.Redactor$LongestFirst",
@@ -36,13 +37,4 @@ public final class PerformFirstCallClasses {
           "io.okrsdk.perform.model.GoalUnit$Kind");
 
   private PerformFirstCallClasses() {}
-
-  /**
-   * The class names, in the order the first call loads them.
-   *
-   * @return the names
-   */
-  public static List<String> names() {
-    return NAMES;
-  }
 }
