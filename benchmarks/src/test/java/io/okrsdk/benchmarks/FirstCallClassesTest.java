@@ -112,6 +112,28 @@ class FirstCallClassesTest {
         OkrForJiraFirstCallClasses.NAMES, "OkrGraph{objectives=");
   }
 
+  @Test
+  void everyPlatformListNamesClassesThatAreThereOnceAndNotCoresAgain() {
+    // A renamed or removed class would stay on a list unnoticed: the preloader skips a name it
+    // cannot find. Core's own lists are checked by ClassPreloaderTest.
+    Set<String> core = new HashSet<>(FirstCallClasses.sdk());
+    for (List<String> list :
+        List.of(GtmhubFirstCallClasses.NAMES, PerformFirstCallClasses.NAMES, OgsmFirstCallClasses.NAMES,
+            OkrForJiraFirstCallClasses.NAMES)) {
+      List<String> missing = new ArrayList<>();
+      for (String name : list) {
+        try {
+          Class.forName(name, false, FirstCallClassesTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+          missing.add(name);
+        }
+      }
+      assertThat(missing).as("names on a platform's preload list that are no class").isEmpty();
+      assertThat(list).doesNotHaveDuplicates().noneMatch(core::contains)
+          .allMatch(name -> name.startsWith("io.okrsdk."));
+    }
+  }
+
   private static void checkCoverage(
       Path dir, String platform, FakeServer<?> fake, String builder, List<String> platformList, String expected)
       throws IOException, InterruptedException {

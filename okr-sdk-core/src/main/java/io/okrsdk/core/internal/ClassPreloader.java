@@ -92,9 +92,10 @@ public final class ClassPreloader implements Runnable {
   private void load(String name) {
     try {
       Class.forName(name, false, loader);
-    } catch (ClassNotFoundException | LinkageError e) {
-      // Another JDK or library version without this class, or one that cannot be linked here:
-      // the call that needs it, if any, loads it and reports the problem itself.
+    } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+      // Another JDK or library version without this class, one that cannot be linked here, or an
+      // application class loader that refuses it its own way: the call that needs it, if any,
+      // loads it and reports the problem itself. Nothing escapes to be printed by the thread.
     }
   }
 }

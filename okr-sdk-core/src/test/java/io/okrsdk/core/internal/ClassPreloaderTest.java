@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Timeout;
 
 @Timeout(30)
 class ClassPreloaderTest {
+  /** Names the recording loader refuses with an unchecked exception instead of a checked one. */
+  static final String REFUSED = "io.okrsdk.test.Refused";
+
   /** Set by {@link Flagged}'s static initializer: the preloader must never run it. */
   static final AtomicBoolean FLAGGED_INITIALIZED = new AtomicBoolean();
 
@@ -54,6 +57,10 @@ class ClassPreloaderTest {
       daemonByName.put(name, Thread.currentThread().isDaemon());
       asked.add(name);
       try {
+        if (name.startsWith(REFUSED)) {
+          // What some application class loaders do with a name they will not serve.
+          throw new IllegalStateException("refused: " + name);
+        }
         return super.loadClass(name, resolve);
       } finally {
         if (name.equals(last)) {
@@ -90,6 +97,23 @@ class ClassPreloaderTest {
     RecordingLoader loader = readThrough("io.okrsdk.test.NoSuchClass", plain);
 
     assertThat(loader.asked).containsSubsequence("io.okrsdk.test.NoSuchClass", plain);
+  }
+
+  @Test
+  void goesOnPastALoaderThatThrowsAndLeavesNothingUncaught() throws InterruptedException {
+    List<Throwable> uncaught = java.util.Collections.synchronizedList(new ArrayList<>());
+    Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
+    try {
+      String plain = Plain.class.getName();
+
+      RecordingLoader loader = readThrough(REFUSED + "Two", plain);
+
+      assertThat(loader.asked).containsSubsequence(REFUSED + "Two", plain);
+      assertThat(uncaught).isEmpty();
+    } finally {
+      Thread.setDefaultUncaughtExceptionHandler(before);
+    }
   }
 
   @Test
