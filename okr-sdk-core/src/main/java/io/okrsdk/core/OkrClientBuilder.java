@@ -19,6 +19,7 @@ import io.okrsdk.core.internal.http.ConnectionCheckInterceptor;
 import io.okrsdk.core.internal.http.HeaderValues;
 import io.okrsdk.core.internal.http.LoggingInterceptor;
 import io.okrsdk.core.internal.http.RateLimitInterceptor;
+import io.okrsdk.core.internal.http.SkippedTimeSleeper;
 import io.okrsdk.core.internal.http.Redactor;
 import io.okrsdk.core.internal.json.OkrJson;
 import io.okrsdk.core.json.DecodingMode;
@@ -335,7 +336,10 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
   }
 
   /**
-   * How the client waits between retries; tests pass one that records instead of sleeping.
+   * How the client waits between retries and for its rate limit; tests pass one that records
+   * instead of sleeping. The client takes a wait as over when the sleeper returns: the rate limiter
+   * counts the part of a wait its clock did not see pass as passed, so a recording sleeper is asked
+   * for the waits a sleeping client would sleep, however fast or slow the machine.
    *
    * @param sleeper the sleeper
    * @return this builder
@@ -513,9 +517,17 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
     }
     OkHttpClient shared = http.build();
     RateLimitInterceptor limiter = null;
+    Sleeper waits = sleeper;
     if (rateLimit.isOn()) {
       LongSupplier nanoTime = pacingClock(clock);
-      limiter = new RateLimitInterceptor(rateLimit.newLimiter(nanoTime), sleeper, clock, nanoTime);
+      if (sleeper != Sleeper.SYSTEM) {
+        // A caller's sleeper may return early (a test's recording one does): the limiter must see
+        // the time it skipped as passed, or it would add waits a real client would not.
+        SkippedTimeSleeper tracked = new SkippedTimeSleeper(sleeper, nanoTime);
+        waits = tracked;
+        nanoTime = tracked.pacingClock();
+      }
+      limiter = new RateLimitInterceptor(rateLimit.newLimiter(nanoTime), waits, clock, nanoTime);
     }
 
     Moshi.Builder json = new Moshi.Builder();
@@ -525,7 +537,7 @@ public abstract class OkrClientBuilder<B extends OkrClientBuilder<B>> {
     RenewingAuthInterceptor renewal =
         auth instanceof RenewableAuth ? new RenewingAuthInterceptor(baseUrl, (RenewableAuth) auth) : null;
     HttpStack stack =
-        new HttpStack(clientName, baseUrl, shared, userAgent(clientName), sleeper, clock, renewal, limiter, moshi);
+        new HttpStack(clientName, baseUrl, shared, userAgent(clientName), waits, clock, renewal, limiter, moshi);
     HttpStack.Settings settings =
         new HttpStack.Settings(connectTimeout, readTimeout, writeTimeout, callTimeout, retryPolicy, defaultHeaders, decoding);
     CallExecutor calls = new CallExecutor(clock, redactor, asyncExecutor);

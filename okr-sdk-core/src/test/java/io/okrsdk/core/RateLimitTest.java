@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The client's limiter in place: every attempt, retries and async calls included, draws from one
- * budget. The clock stands still and the sleeper only records, so the schedule is exact.
+ * budget. The clock stands still and the sleeper only records, so the schedule is exact: the
+ * recorded waits are the only time that passes, as if the client had slept them.
  */
 @Timeout(30)
 class RateLimitTest {
@@ -49,9 +50,10 @@ class RateLimitTest {
       client.runtime.execute(client.api.get("1"));
     }
     // The first attempt uses the burst; the retry (already spaced by the retry policy) goes at once
-    // but takes the next slot, so the async call and the last sync call wait 200 and 300 ms.
+    // but takes the next slot, so the async call waits 200 ms and the last sync call, one slot
+    // after it, 100 ms more.
     assertThat(sleeper.waits()).filteredOn(wait -> !wait.isZero())
-        .containsExactly(Duration.ofMillis(200), Duration.ofMillis(300));
+        .containsExactly(Duration.ofMillis(200), Duration.ofMillis(100));
     assertThat(server.getRequestCount()).isEqualTo(4);
   }
 
@@ -83,8 +85,49 @@ class RateLimitTest {
       }
     }
     // 10 accepted in the first second: pace at 10 a second. The retry of the refused call waited
-    // its Retry-After and takes the saved token; the next calls get a slot 100 ms apart.
+    // its Retry-After and takes the saved token; each next call waits its slot, 100 ms on.
     assertThat(sleeper.waits()).containsExactly(
-        Duration.ofSeconds(1), Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(300));
+        Duration.ofSeconds(1), Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(100));
+  }
+
+  @Test
+  void aRecordedRetryAfterCountsAsPassedHoweverSlowlyTheMachineRuns() {
+    // A clock that moves 10 ms whenever it is read: a slow machine. Each refusal is then a new one
+    // to the limiter, which starts pacing at its slowest; the retries "slept" 3 s each, so their
+    // slots are due, and nothing but the server's Retry-After is waited.
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "3").build());
+    }
+    server.enqueue(ok());
+    try (TestClient client = builder().clock(new CreepingClock(Duration.ofMillis(10))).maxRetries(3).build()) {
+      client.runtime.execute(client.api.get("1"));
+    }
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3));
+    assertThat(server.getRequestCount()).isEqualTo(4);
+  }
+
+  /** A clock that moves on by a step each time it is read. */
+  private static final class CreepingClock extends Clock {
+    private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+    private final long step;
+
+    CreepingClock(Duration step) {
+      this.step = step.toNanos();
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.parse("2026-01-01T00:00:00Z").plusNanos(nanos.addAndGet(step));
+    }
   }
 }

@@ -45,8 +45,9 @@ import java.util.function.LongSupplier;
  *   <li>A {@code Retry-After} longer than one second, or a spent budget's reset time, pauses the
  *       whole schedule: nobody sends until then, except the retry of the refused request itself:
  *       the retry policy already made it wait, so it goes at once when its slot is at most one
- *       interval away (the slot it takes delays the callers after it), and otherwise waits for
- *       its slot, so that many requests refused together do not come back together. One second is the shortest
+ *       interval away or no other caller holds a slot ahead of it (the slot it takes delays the
+ *       callers after it), and otherwise waits for its slot, so that many requests refused
+ *       together do not come back together. One second is the shortest
  *       wait the header can say, and a per-second token bucket says it for a 50 ms gap; the rate
  *       learning already slows the client for that.
  * </ul>
@@ -205,15 +206,18 @@ public final class RateLimiter {
       }
       long slot = Math.max(now, nextFree);
       // The retry of a refused request was already spaced by the retry policy (backoff or
-      // Retry-After): when its slot is at most one interval away it goes now, and the slot it
-      // borrowed delays the callers after it. Further back in the queue it waits like everyone:
-      // many requests refused together must not come back together and be refused again.
-      if (pastPause && slot - now <= (long) (NANOS / rate)) {
-        slot = now;
+      // Retry-After): when its slot is at most one interval away, or no caller holds a slot ahead
+      // of it, it goes now, and the slot it borrowed delays the callers after it. Further back in
+      // the queue it waits like everyone: many requests refused together must not come back
+      // together and be refused again.
+      long send = slot;
+      if (pastPause && (slot - now <= (long) (NANOS / rate) || !slotAheadOf(now))) {
+        send = now;
       }
+      // The slot, not the send time: a borrowed slot is still ahead for the callers after it.
       slots[head] = slot;
       head = (head + 1) % slots.length;
-      return slot - now;
+      return send - now;
     }
   }
 
@@ -471,6 +475,12 @@ public final class RateLimiter {
     if (target > rate) {
       setRate(target, now);
     }
+  }
+
+  /** Whether a slot handed out earlier is still ahead of {@code now}: a caller waits for it. */
+  private boolean slotAheadOf(long now) {
+    long newest = slots[(head - 1 + slots.length) % slots.length];
+    return newest > now;
   }
 
   /** Slots handed out for the last second (those still ahead included), a second. */

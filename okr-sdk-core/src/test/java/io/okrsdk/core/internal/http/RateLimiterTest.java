@@ -245,6 +245,25 @@ class RateLimiterTest {
   }
 
   @Test
+  void aLoneRetryRefusedAgainGoesWhenTheServerSaidEvenPastTheGapAThrottleLeaves() {
+    // One caller, refused twice with "Retry-After: 1" and nothing accepted between: the estimate
+    // is the slowest rate and the throttle leaves a gap, but nobody else holds a slot, so the
+    // retry goes when the server said rather than seconds later.
+    RateLimiter limiter = RateLimiter.adaptive(now::get);
+    send(limiter, 200);
+    limiter.onResponse(now.get(), 429, Duration.ofSeconds(1), null);
+    advance(SECOND);
+    assertThat(limiter.reserve(true)).isZero();
+    limiter.onResponse(now.get(), 429, Duration.ofSeconds(1), null);
+    assertThat(limiter.throttles()).isEqualTo(2);
+    advance(SECOND);
+
+    assertThat(limiter.reserve(true)).isZero();
+    // The slot it borrowed is still ahead: the next caller waits for the one after it.
+    assertThat(limiter.reserve(false)).isGreaterThan(SECOND);
+  }
+
+  @Test
   void withoutPacingTheSameCallersAreRefusedFarMoreOften() {
     SimulatedServer server = new SimulatedServer(20, 5);
     SimulatedRun run = new SimulatedRun(null, server, 8, 50 * MS);
