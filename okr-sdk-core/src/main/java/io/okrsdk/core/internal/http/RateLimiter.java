@@ -47,9 +47,9 @@ import java.util.function.LongSupplier;
  *       the retry policy already made it wait, so it goes at once when its slot is at most one
  *       interval away or no other caller holds a slot ahead of it (the slot it takes delays the
  *       callers after it), and otherwise waits for its slot, so that many requests refused
- *       together do not come back together. One second is the shortest
- *       wait the header can say, and a per-second token bucket says it for a 50 ms gap; the rate
- *       learning already slows the client for that.
+ *       together do not come back together. One second is the shortest wait the header can say,
+ *       and a per-second token bucket says it for a 50 ms gap; the rate learning already slows
+ *       the client for that.
  * </ul>
  *
  * <p>The limiter never re-sends anything: a 429 still goes to the retry policy, within the caller's
