@@ -35,26 +35,32 @@ public final class SkippedTimeSleeper implements Sleeper {
 
   @Override
   public void sleep(Duration duration) throws InterruptedException {
-    long start = clock.getAsLong();
+    long end = pacingClock.getAsLong() + duration.toNanos();
     sleeper.sleep(duration);
-    addSkipped(duration, start);
+    reach(end);
   }
 
   @Override
   public void sleep(Duration duration, BooleanSupplier stop) throws InterruptedException {
-    long start = clock.getAsLong();
+    long end = pacingClock.getAsLong() + duration.toNanos();
     sleeper.sleep(duration, stop);
     // A wait cut short because the call was cancelled skipped nothing: the time did not pass.
     if (!stop.getAsBoolean()) {
-      addSkipped(duration, start);
+      reach(end);
     }
   }
 
-  private void addSkipped(Duration duration, long start) {
-    long skipped = duration.toNanos() - (clock.getAsLong() - start);
-    if (skipped > 0) {
-      skippedNanos.addAndGet(skipped);
-    }
+  /**
+   * Moves the pacing clock on to at least the end of a wait, never back. Waits of several threads
+   * at once overlap, as real sleeps would: two threads that each wait a second from the same moment
+   * move the clock on by one second, not two.
+   */
+  private void reach(long end) {
+    long needed = end - clock.getAsLong();
+    long skipped;
+    do {
+      skipped = skippedNanos.get();
+    } while (needed > skipped && !skippedNanos.compareAndSet(skipped, needed));
   }
 
   /**
@@ -67,7 +73,7 @@ public final class SkippedTimeSleeper implements Sleeper {
   }
 
   /**
-   * The time skipped so far.
+   * The time skipped so far: how far the pacing clock is ahead of the given one.
    *
    * @return nanoseconds
    */

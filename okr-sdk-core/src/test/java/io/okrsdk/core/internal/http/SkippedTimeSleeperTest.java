@@ -44,4 +44,36 @@ class SkippedTimeSleeperTest {
     assertThat(sleeper.skippedNanos()).isZero();
     assertThat(sleeper.pacingClock().getAsLong()).isEqualTo(1_000);
   }
+
+  @Test
+  void waitsOfThreadsAtTheSameTimeOverlapAsRealSleepsWould() throws Exception {
+    // Thread A starts a 1 s wait and is held inside it while thread B waits 1 s from the same
+    // moment: together they take one second of the timeline, not two.
+    java.util.concurrent.CountDownLatch aInside = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    Sleeper held = duration -> {
+      if (Thread.currentThread().getName().equals("a")) {
+        aInside.countDown();
+        release.await();
+      }
+    };
+    SkippedTimeSleeper sleeper = new SkippedTimeSleeper(held, now::get);
+    Thread a = new Thread(() -> {
+      try {
+        sleeper.sleep(Duration.ofSeconds(1));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "a");
+    a.start();
+    aInside.await();
+    sleeper.sleep(Duration.ofSeconds(1));
+    release.countDown();
+    a.join();
+
+    assertThat(sleeper.skippedNanos()).isEqualTo(Duration.ofSeconds(1).toNanos());
+    // One after the other, they add up.
+    sleeper.sleep(Duration.ofSeconds(1));
+    assertThat(sleeper.skippedNanos()).isEqualTo(Duration.ofSeconds(2).toNanos());
+  }
 }
